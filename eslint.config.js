@@ -6,7 +6,8 @@ import globals from 'globals';
 
 const forbiddenDeepImports = {
   group: ['@passerelle/*/src', '@passerelle/*/src/**', '@passerelle/*/internal/**', '@passerelle/*/dist/**'],
-  message: "Import another package through its public entry point (its package.json 'exports'), never its files.",
+  message:
+    "Import another package through its public entry point (its package.json 'exports'), never its files.",
 };
 const leavingThePackage = {
   group: ['../../../packages/**', '../../packages/**', '../../../../packages/**'],

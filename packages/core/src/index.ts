@@ -17,7 +17,12 @@ export {
   iscedOfDiploma,
 } from './vocab/education.js';
 export type { IscedLevel, BelgianDiploma } from './vocab/education.js';
-export { LANGUAGE_LEVELS, LANGUAGE_LEVEL_LABELS, languageLevelRank, meetsLanguageLevel } from './vocab/languages.js';
+export {
+  LANGUAGE_LEVELS,
+  LANGUAGE_LEVEL_LABELS,
+  languageLevelRank,
+  meetsLanguageLevel,
+} from './vocab/languages.js';
 export type { LanguageLevel } from './vocab/languages.js';
 export { CONTRACT_TYPES, CONTRACT_TYPE_LABELS, isEmploymentContract } from './vocab/contract-types.js';
 export type { ContractType } from './vocab/contract-types.js';
@@ -78,8 +83,18 @@ export {
 export type { IsoDate, Coordinates, PlaceRef } from './model/common.js';
 export { CandidateSchema, EducationSchema, CommuteLimitSchema, HoursRangeSchema } from './model/candidate.js';
 export type { Candidate, Education, CommuteLimit, HoursRange } from './model/candidate.js';
-export { HeldSkillSchema, SkillRequirementSchema, SpokenLanguageSchema, LanguageRequirementSchema } from './model/skill-entries.js';
-export type { HeldSkill, SkillRequirement, SpokenLanguage, LanguageRequirement } from './model/skill-entries.js';
+export {
+  HeldSkillSchema,
+  SkillRequirementSchema,
+  SpokenLanguageSchema,
+  LanguageRequirementSchema,
+} from './model/skill-entries.js';
+export type {
+  HeldSkill,
+  SkillRequirement,
+  SpokenLanguage,
+  LanguageRequirement,
+} from './model/skill-entries.js';
 export { ProtectedAttributesSchema, CandidateRecordSchema } from './model/protected-attributes.js';
 export type { ProtectedAttributes, CandidateRecord } from './model/protected-attributes.js';
 export { JobOfferSchema } from './model/job-offer.js';

@@ -10,7 +10,12 @@ describe('issues', () => {
   });
 
   it('says where, what and why in one line, in French or English', () => {
-    const issue = createIssue('invalid_postal_code', { source: 'c.csv', line: 12, field: 'code_postal', value: '12345' });
+    const issue = createIssue('invalid_postal_code', {
+      source: 'c.csv',
+      line: 12,
+      field: 'code_postal',
+      value: '12345',
+    });
     expect(formatIssue(issue, 'fr')).toBe(
       'c.csv:12 · code_postal · Code postal belge invalide « 12345 » : quatre chiffres attendus (1000 à 9999). [invalid_postal_code]',
     );
@@ -18,8 +23,14 @@ describe('issues', () => {
   });
 
   it('falls back to the record index, and marks warnings', () => {
-    const issue = createIssue('unknown_column', { severity: 'warning', index: 4, params: { column: 'Remarque' } });
-    expect(formatIssue(issue, 'en')).toBe('#4 · warning: Column ignored: "Remarque" matches no field. [unknown_column]');
+    const issue = createIssue('unknown_column', {
+      severity: 'warning',
+      index: 4,
+      params: { column: 'Remarque' },
+    });
+    expect(formatIssue(issue, 'en')).toBe(
+      '#4 · warning: Column ignored: "Remarque" matches no field. [unknown_column]',
+    );
     expect(hasErrors([issue])).toBe(false);
   });
 

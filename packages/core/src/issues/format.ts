@@ -8,7 +8,9 @@ import type { Issue } from './issue.js';
 export function formatIssue(issue: Issue, locale: MessageLocale = 'fr'): string {
   const where: string[] = [];
   if (issue.source !== undefined || issue.line !== undefined) {
-    where.push(`${issue.source ?? ''}${issue.line !== undefined ? `${issue.source ? ':' : (locale === 'fr' ? 'ligne ' : 'line ')}${issue.line}` : ''}`);
+    where.push(
+      `${issue.source ?? ''}${issue.line !== undefined ? `${issue.source ? ':' : locale === 'fr' ? 'ligne ' : 'line '}${issue.line}` : ''}`,
+    );
   } else if (issue.index !== undefined) {
     where.push(`#${issue.index}`);
   }

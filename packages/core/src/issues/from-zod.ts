@@ -17,26 +17,39 @@ function valueAt(input: unknown, path: readonly PathKey[]): unknown {
 }
 
 /** Allowed literal values of a failed union of literals (e.g. ISCED levels), or undefined if not such a union. */
-function unionLiterals(issue: Extract<ZodIssue, { code: 'invalid_union' }>): Array<string | number> | undefined {
+function unionLiterals(
+  issue: Extract<ZodIssue, { code: 'invalid_union' }>,
+): Array<string | number> | undefined {
   const values: Array<string | number> = [];
   for (const branch of issue.errors) {
     const first = branch[0];
     if (branch.length !== 1 || first?.code !== 'invalid_value') return undefined;
-    for (const value of first.values) if (typeof value === 'string' || typeof value === 'number') values.push(value);
+    for (const value of first.values)
+      if (typeof value === 'string' || typeof value === 'number') values.push(value);
   }
   return values;
 }
 
 function sizeIssue(issue: Extract<ZodIssue, { code: 'too_small' | 'too_big' }>): [IssueCode, IssueParams] {
   const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
-  if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint' || issue.origin === 'date') {
+  if (
+    issue.origin === 'number' ||
+    issue.origin === 'int' ||
+    issue.origin === 'bigint' ||
+    issue.origin === 'date'
+  ) {
     return ['out_of_range', issue.code === 'too_small' ? { min: bound } : { max: bound }];
   }
   const unit = issue.origin === 'string' ? 'characters' : 'items';
-  return issue.code === 'too_small' ? ['too_short', { min: bound, unit }] : ['too_long', { max: bound, unit }];
+  return issue.code === 'too_small'
+    ? ['too_short', { min: bound, unit }]
+    : ['too_long', { max: bound, unit }];
 }
 
-function typeIssue(issue: Extract<ZodIssue, { code: 'invalid_type' }>, value: unknown): [IssueCode, IssueParams] {
+function typeIssue(
+  issue: Extract<ZodIssue, { code: 'invalid_type' }>,
+  value: unknown,
+): [IssueCode, IssueParams] {
   if (value === undefined || value === null) return ['required', {}];
   if (issue.expected === 'int') return ['invalid_integer', {}];
   if (issue.expected === 'number') return ['invalid_number', {}];

@@ -93,7 +93,10 @@ export const CandidateSchema = z.object({
   /** Whether the person can use a motor vehicle to get to work. */
   hasVehicle: z.boolean(),
   /** The longest commute accepted, per transport mode the person can use. */
-  commute: z.array(CommuteLimitSchema).max(4).superRefine(distinctBy((limit: { mode: string }) => limit.mode)),
+  commute: z
+    .array(CommuteLimitSchema)
+    .max(4)
+    .superRefine(distinctBy((limit: { mode: string }) => limit.mode)),
   /** From when the person can start. */
   availableFrom: IsoDateSchema.optional(),
   /** Weekly hours the person accepts. */

@@ -9,7 +9,9 @@ import { LANGUAGE_CODE_PATTERN } from '../vocab/languages.js';
 /** Identifiers: pseudonymous, 1–64 characters among letters, digits and `. _ : -`. */
 export const ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
 /** A record identifier. */
-export const IdSchema = z.string().refine((value) => ID_PATTERN.test(value), { params: { code: 'invalid_id' } });
+export const IdSchema = z
+  .string()
+  .refine((value) => ID_PATTERN.test(value), { params: { code: 'invalid_id' } });
 
 /** Whether `value` is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {

@@ -9,7 +9,12 @@ import {
   ScheduleSchema,
 } from './enums.js';
 import { HoursRangeSchema } from './candidate.js';
-import { LanguageRequirementSchema, SkillRequirementSchema, distinctCodes, distinctIds } from './skill-entries.js';
+import {
+  LanguageRequirementSchema,
+  SkillRequirementSchema,
+  distinctCodes,
+  distinctIds,
+} from './skill-entries.js';
 import { distinctBy } from './common.js';
 
 /** A job offer an employer entrusted to a Mire (or that the Mire found). */

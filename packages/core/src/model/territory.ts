@@ -8,7 +8,10 @@ export const MireTerritorySchema = z.object({
   /** Name of the Mire. */
   name: ShortTextSchema,
   /** Communes covered, by REFNIS code. */
-  communes: z.array(NisCodeSchema).min(1).superRefine(distinctBy((code: string) => code)),
+  communes: z
+    .array(NisCodeSchema)
+    .min(1)
+    .superRefine(distinctBy((code: string) => code)),
   /** Provenance of the list (a decree, a source URL…). */
   source: z.string().max(500).optional(),
 });

@@ -1,7 +1,13 @@
 import type { CodeLabels } from './localized-text.js';
 
 /** Programmes under which a person is accompanied. */
-export const PROGRAMMES = ['mire', 'youth_guarantee', 'work_linked_training', 'newcomers', 'esf_project'] as const;
+export const PROGRAMMES = [
+  'mire',
+  'youth_guarantee',
+  'work_linked_training',
+  'newcomers',
+  'esf_project',
+] as const;
 /** A programme code. */
 export type Programme = (typeof PROGRAMMES)[number];
 /** Labels of the programmes. */

@@ -38,7 +38,10 @@ export const WORK_PERMIT_STATUSES = [
 export type WorkPermitStatus = (typeof WORK_PERMIT_STATUSES)[number];
 /** Labels of the work permit statuses. */
 export const WORK_PERMIT_LABELS: CodeLabels<WorkPermitStatus> = {
-  not_required: { fr: 'Pas nécessaire (Belge, UE, EEE, Suisse)', en: 'Not required (Belgian, EU, EEA, Swiss)' },
+  not_required: {
+    fr: 'Pas nécessaire (Belge, UE, EEE, Suisse)',
+    en: 'Not required (Belgian, EU, EEA, Swiss)',
+  },
   unlimited_access: {
     fr: 'Accès illimité au marché du travail',
     en: 'Unlimited access to the labour market',
