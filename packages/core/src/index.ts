@@ -137,3 +137,120 @@ export { parseMany } from './parse/parse-many.js';
 export type { BulkResult, RejectedRecord, ParseManyOptions } from './parse/parse-many.js';
 export { parseJsonRecords, toJsonValue } from './parse/json.js';
 export type { JsonImportResult } from './parse/json.js';
+
+// CSV: import of real intranet exports, and export that imports back.
+export { importCsv } from './csv/import-csv.js';
+export type { CsvImportResult, CsvRejectedRow } from './csv/import-csv.js';
+export type { CsvImportOptions } from './csv/csv-options.js';
+export {
+  importCandidatesCsv,
+  importJobOffersCsv,
+  importEmployersCsv,
+  importContractsCsv,
+  importAccompanimentsCsv,
+  importFollowUpsCsv,
+} from './csv/import-wrappers.js';
+export { toCsv } from './csv/to-csv.js';
+export type { ToCsvOptions } from './csv/to-csv.js';
+export { csvColumns, CSV_KINDS } from './csv/csv-kinds.js';
+export type { CsvKind, CsvColumnInfo } from './csv/csv-kinds.js';
+export type { ResolvedColumn } from './csv/resolve-columns.js';
+export { decodeText } from './csv/decode-text.js';
+export type { DecodedText, TextEncoding } from './csv/decode-text.js';
+export { detectDelimiter, CSV_DELIMITERS } from './csv/detect-delimiter.js';
+export type { CsvDelimiter } from './csv/detect-delimiter.js';
+
+// Taxonomies: skills and occupations (ESCO or the built-in starter).
+export { Taxonomy } from './taxonomy/taxonomy.js';
+export { buildTaxonomy } from './taxonomy/build-taxonomy.js';
+export type { TaxonomyResult, BuildTaxonomyOptions } from './taxonomy/build-taxonomy.js';
+export type { TaxonomyFieldNames, TaxonomyListName } from './taxonomy/build-issues.js';
+export { CONCEPT_ID_PATTERN, REUSE_LEVELS, SKILL_TYPES } from './taxonomy/types.js';
+export type {
+  Concept,
+  ConceptKind,
+  SkillType,
+  ReuseLevel,
+  RelationType,
+  TaxonomyLocale,
+  LanguageLabels,
+  ConceptLabels,
+  SkillGroup,
+  IscoGroup,
+  RecordOrigin,
+  LabelsInput,
+  ConceptInput,
+  SkillGroupInput,
+  IscoGroupInput,
+  RelationInput,
+  TaxonomyInput,
+  OccupationSkillRelation,
+  RelationColumns,
+  TaxonomyData,
+} from './taxonomy/types.js';
+export type { LocalizedLabel } from './taxonomy/labels.js';
+export { iscoAncestors, isIscoCode, ISCO_CODE_PATTERN } from './taxonomy/isco.js';
+export { mergeLabels } from './taxonomy/merge-labels.js';
+export type { ConceptLabelUpdate, IscoLabelUpdate, LabelUpdates } from './taxonomy/merge-labels.js';
+export { loadEscoCompact } from './taxonomy/load-esco-compact.js';
+export type { EscoCompactFiles, EscoCompactSources } from './taxonomy/load-esco-compact.js';
+export { loadEscoOfficial } from './taxonomy/load-esco-official.js';
+export type { EscoOfficialFiles } from './taxonomy/load-esco-official.js';
+export { mergeEscoOfficialLabels } from './taxonomy/merge-esco-labels.js';
+export type { EscoOfficialLabelFiles } from './taxonomy/merge-esco-labels.js';
+export { escoOfficialFileNames } from './taxonomy/esco-official-files.js';
+export type { EscoOfficialFileKey } from './taxonomy/esco-official-files.js';
+export { escoIdFromUri } from './taxonomy/esco-fields.js';
+export {
+  createStarterTaxonomy,
+  starterTaxonomyInput,
+  STARTER_TAXONOMY_ATTRIBUTION,
+} from './taxonomy/starter-taxonomy.js';
+
+// Places: Belgian postal codes and communes, distances.
+export { Gazetteer } from './places/gazetteer.js';
+export type {
+  AdminArea,
+  Commune,
+  Locality,
+  PostalCodeInfo,
+  PlacePrecision,
+  ResolvedPlace,
+  PlaceResolution,
+  NearestCommune,
+  CommuneFilter,
+  CommuneInit,
+  GazetteerData,
+  GazetteerLoadResult,
+  CsvInput,
+} from './places/place-types.js';
+export { REGIONS, REGION_LABELS, REGION_NIS, parseRegion, regionOfNis } from './places/regions.js';
+export type { Region } from './places/regions.js';
+export { normalizePlaceName, normalizePostalCode, normalizeNisCode } from './places/normalize.js';
+export { haversineKm, equirectangularKm, EARTH_RADIUS_KM } from './places/distance.js';
+export type { DistanceKm } from './places/distance.js';
+export { BELGIUM_BOUNDS, isInBelgiumBounds } from './places/belgium-bounds.js';
+export { loadBePostcodesCsv, BE_POSTCODES_REQUIRED_COLUMNS } from './places/be-postcodes-loader.js';
+export type { BePostcodesOptions } from './places/be-postcodes-loader.js';
+export { loadGeoNamesPostalCodes, GEONAMES_POSTAL_COLUMNS } from './places/geonames-loader.js';
+export type { GeoNamesOptions } from './places/geonames-loader.js';
+export { createStarterGazetteer } from './places/starter-gazetteer.js';
+
+// Synthetic data: a seeded, deterministic Walloon-shaped dataset for demos, benchmarks and tests.
+export { generateDataset } from './synthetic/dataset.js';
+export type { SyntheticDataset } from './synthetic/dataset.js';
+export { SYNTHETIC_DEFAULTS } from './synthetic/options.js';
+export type { GenerateDatasetOptions, SyntheticRates } from './synthetic/options.js';
+export { SYNTHETIC_SECTORS } from './synthetic/catalogue.js';
+export type {
+  SyntheticCatalogue,
+  SyntheticMire,
+  SyntheticOccupation,
+  SyntheticPlace,
+  SyntheticSector,
+} from './synthetic/catalogue.js';
+export { catalogueFromStarterData } from './synthetic/starter-catalogue.js';
+export type { StarterCatalogueOptions } from './synthetic/starter-catalogue.js';
+export { defaultSyntheticCatalogue } from './synthetic/settings.js';
+export { SYNTHETIC_MIRES } from './synthetic/mires.js';
+export { SeededRandom, hashSeed } from './synthetic/random.js';

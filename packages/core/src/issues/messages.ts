@@ -139,10 +139,31 @@ const MESSAGES: Readonly<Record<IssueCode, Render>> = {
     fr: `Colonne ignorée : « ${p.column ?? '?'} » ne correspond à aucun champ.`,
     en: `Column ignored: "${p.column ?? '?'}" matches no field.`,
   }),
-  malformed_row: (p) => ({
-    fr: `Ligne mal formée : ${p.detail ?? 'structure CSV incorrecte'}.`,
-    en: `Malformed row: ${p.detail ?? 'broken CSV structure'}.`,
-  }),
+  malformed_row: (p) => {
+    // A CSV reader says what broke: a cell count (found, expected) or a quote (unclosed, misplaced).
+    if (p.expected !== undefined) {
+      return {
+        fr: `Ligne mal formée : ${p.found ?? '?'} cellule(s) au lieu de ${p.expected}.`,
+        en: `Malformed row: ${p.found ?? '?'} cell(s) instead of ${p.expected}.`,
+      };
+    }
+    if (p.quote === 'unclosed') {
+      return {
+        fr: 'Ligne mal formée : un guillemet n’est jamais fermé, la suite du fichier a été lue dans cette ligne.',
+        en: 'Malformed row: a quote is never closed, so the rest of the file was read into this row.',
+      };
+    }
+    if (p.quote === 'misplaced') {
+      return {
+        fr: 'Ligne mal formée : guillemet mal placé après une cellule entre guillemets.',
+        en: 'Malformed row: a quote is misplaced after a quoted cell.',
+      };
+    }
+    return {
+      fr: `Ligne mal formée : ${p.detail ?? 'structure CSV incorrecte'}.`,
+      en: `Malformed row: ${p.detail ?? 'broken CSV structure'}.`,
+    };
+  },
   invalid_json: (p) => ({
     fr: `JSON invalide : ${p.detail ?? 'syntaxe incorrecte'}.`,
     en: `Invalid JSON: ${p.detail ?? 'syntax error'}.`,
