@@ -1,7 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readManifests } from './workspace.js';
+
+/** A built module and every module it imports by a relative path, transitively. */
+function moduleClosure(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const js = readFileSync(file, 'utf8');
+    for (const match of js.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      visit(resolve(dirname(file), match[1] as string));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
 
 // The built artefacts, checked as a user receives them (turbo builds the packages before this suite).
 const published = readManifests().filter((manifest) => !manifest.private && manifest.exports);
@@ -26,11 +41,15 @@ describe.each(published.map((manifest) => [manifest.name, manifest] as const))(
       expect(existsSync(join(manifest.dir, js as string)), `${js} exists`).toBe(true);
     });
 
-    it('keeps Node built-ins out of every entry but ./node', () => {
+    it('keeps Node built-ins out of every entry but ./node, chunks included', () => {
       for (const [subpath, target] of entries) {
         if (subpath === './node') continue;
-        const js = readFileSync(join(manifest.dir, (target as { import: string }).import), 'utf8');
-        expect(js, `${subpath} imports a Node built-in`).not.toMatch(/from\s*['"]node:|require\(['"]node:/);
+        for (const file of moduleClosure(join(manifest.dir, (target as { import: string }).import))) {
+          const js = readFileSync(file, 'utf8');
+          expect(js, `${subpath} (${file}) imports a Node built-in`).not.toMatch(
+            /from\s*['"]node:|require\(['"]node:/,
+          );
+        }
       }
     });
   },

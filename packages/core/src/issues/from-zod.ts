@@ -73,6 +73,8 @@ function classify(issue: ZodIssue, value: unknown): [IssueCode, IssueParams] {
     case 'invalid_type':
       return typeIssue(issue, value);
     case 'invalid_value':
+      // zod reports a missing enum field as a bad value; for people it is a missing one.
+      if (value === undefined || value === null) return ['required', {}];
       return ['invalid_value', { allowed: issue.values.map(String) }];
     case 'invalid_union': {
       const allowed = unionLiterals(issue);

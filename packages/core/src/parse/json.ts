@@ -14,36 +14,24 @@ export function parseJsonRecords<K extends RecordKind>(
   text: string,
   options: Omit<ParseManyOptions, 'lines'> = {},
 ): JsonImportResult<RecordOf<K>> {
+  const unreadable = (detail: string): JsonImportResult<RecordOf<K>> => ({
+    records: [],
+    rejected: [],
+    fileIssues: [
+      createIssue('invalid_json', {
+        ...(options.source ? { source: options.source } : {}),
+        params: { detail },
+      }),
+    ],
+  });
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      records: [],
-      rejected: [],
-      fileIssues: [
-        createIssue('invalid_json', {
-          ...(options.source ? { source: options.source } : {}),
-          params: { detail },
-        }),
-      ],
-    };
+    return unreadable(error instanceof Error ? error.message : String(error));
   }
   const list = Array.isArray(data) ? data : (data as { records?: unknown } | null)?.records;
-  if (!Array.isArray(list)) {
-    const detail = 'an array of records, or an object with a "records" array';
-    return {
-      records: [],
-      rejected: [],
-      fileIssues: [
-        createIssue('invalid_json', {
-          ...(options.source ? { source: options.source } : {}),
-          params: { detail },
-        }),
-      ],
-    };
-  }
+  if (!Array.isArray(list)) return unreadable('an array of records, or an object with a "records" array');
   return { ...parseMany(kind, list, options), fileIssues: [] };
 }
 

@@ -131,3 +131,13 @@ describe('other entities', () => {
     expect(() => parseRecord('nope' as never, {})).toThrow(TypeError);
   });
 });
+
+describe('missing values', () => {
+  it('reports a missing code-list field as required, not as an unknown value', () => {
+    const input = { ...validOfferInput(), contractType: undefined, status: null };
+    expect(issuesOf(parseJobOffer(input))).toEqual([
+      { code: 'required', field: 'contractType' },
+      { code: 'required', field: 'status' },
+    ]);
+  });
+});
