@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/*.browser.test.ts'],
+    // A limit against hangs, not a timing check: CI shares two cores between several suites.
+    testTimeout: 60_000,
     setupFiles: ['../scripts/vitest-fail-on-console.ts'],
   },
 });
