@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain JavaScript build script without type declarations
 import { decideChromium, INSTALL_HINT } from '../../scripts/chromium.mjs';
 
 type Decision = { action: 'use'; path: string } | { action: 'install' } | { action: 'stop'; message: string };
