@@ -1,3 +1,4 @@
+import { SYNTHETIC_DEFAULTS } from './options.js';
 import type { JobOffer } from '../model/job-offer.js';
 import type { IsoDayCache } from './calendar.js';
 import type { EmployerPool } from './employers.js';
@@ -40,7 +41,11 @@ export function generateOffers(random: SeededRandom, count: number, context: Off
   const mireIndex = new Uint16Array(count);
   const width = Math.max(6, String(count).length);
   for (let i = 0; i < count && context.employers.regular.length > 0; i++) {
-    const day = context.firstDay + random.int(context.referenceDay - context.firstDay + 1);
+    const recent = random.chance(SYNTHETIC_DEFAULTS.recentOfferShare);
+    const from = recent
+      ? Math.max(context.firstDay, context.referenceDay - SYNTHETIC_DEFAULTS.recentOfferDays)
+      : context.firstDay;
+    const day = from + random.int(context.referenceDay - from + 1);
     const [offer, mire] = drawOffer(random, `off-${String(i + 1).padStart(width, '0')}`, day, context);
     publishedDay[i] = day;
     mireIndex[i] = mire;

@@ -51,6 +51,12 @@ export const SYNTHETIC_DEFAULTS = Object.freeze({
   candidatesPerOffer: 5,
   minEmployers: 20,
   minOffers: 30,
+  /**
+   * Share of offers published in the last {@link SYNTHETIC_DEFAULTS.recentOfferDays} days, so that a demo or a
+   * benchmark finds a realistic pool of open offers (the rest spread over the years, mostly filled or closed).
+   */
+  recentOfferShare: 0.2,
+  recentOfferDays: 60,
   /** Largest dataset accepted, a guard against typos rather than a limit of the generator. */
   maxCandidates: 10_000_000,
   rates: Object.freeze({
