@@ -1,0 +1,105 @@
+// Matching benchmarks (issue scenarios B1, B2, B6), on the synthetic generator's Walloon-shaped data.
+// Each scenario runs the engine beside baselines in the same process and prints medians, p95, p99 and ratios.
+// Run with `npm run bench` at the repository root; writes bench/results.json. Figures are reported, never asserted.
+import { join } from 'node:path';
+import { generateDataset, createStarterGazetteer } from '@passerelle/core';
+import { createMatcher } from '@passerelle/matching';
+import { measure, printTable, summarize, writeResults } from '../../../scripts/bench-harness.mjs';
+import { objectBaselineTopK } from './object-baseline.js';
+
+const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 250_000);
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
+const K = 20;
+const rows = [];
+
+const timeEach = (items, fn) => {
+  const times = [];
+  for (const item of items) {
+    const start = process.hrtime.bigint();
+    fn(item);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return summarize(times);
+};
+const pick = (list, n) =>
+  Array.from({ length: Math.min(n, list.length) }, (_, i) => list[Math.floor((i * list.length) / n)]);
+const sameTop = (a, b) =>
+  a.length === b.length && a.every((r, i) => r.id === b[i].id && r.score === b[i].score);
+
+const t0 = performance.now();
+const data = generateDataset({ seed: 2026, candidates: CANDIDATES });
+const candidates = data.candidates.map((record) => record.candidate);
+process.stdout.write(
+  `data: ${candidates.length} candidates, ${data.offers.length} offers (${(performance.now() - t0).toFixed(0)} ms)\n`,
+);
+const matcher = createMatcher();
+
+// B6: building the index, and updating one profile.
+let candidateIndex;
+const build = await measure(
+  () => {
+    candidateIndex = matcher.indexCandidates(candidates);
+  },
+  { runs: 3, warmup: 0 },
+);
+rows.push({ id: 'B6', name: `index ${candidates.length} candidates`, stats: build });
+const updates = pick(candidates, 500).map((c) => ({ ...c, availableFrom: '2026-02-01' }));
+rows.push({
+  id: 'B6u',
+  name: 'update one candidate in the index',
+  stats: timeEach(updates, (c) => candidateIndex.update(c)),
+});
+
+// B1: offer → top 20 of all candidates.
+const offers = pick(
+  data.offers.filter((o) => o.status === 'open'),
+  QUERIES,
+);
+const engine = timeEach(offers, (o) => matcher.rankCandidates(o, candidateIndex, { k: K, explain: false }));
+const scan = timeEach(offers, (o) =>
+  matcher.rankCandidates(o, candidateIndex, { k: K, explain: false, exhaustive: true }),
+);
+const equal = offers.filter((o) =>
+  sameTop(
+    matcher.rankCandidates(o, candidateIndex, { k: K, explain: false }).results,
+    matcher.rankCandidates(o, candidateIndex, { k: K, explain: false, exhaustive: true }).results,
+  ),
+).length;
+const gazetteer = createStarterGazetteer();
+const objects = timeEach(offers.slice(0, 3), (o) => objectBaselineTopK(o, candidates, gazetteer, K));
+rows.push({
+  id: 'B1',
+  name: `offer → top ${K} of ${candidates.length} candidates`,
+  stats: engine,
+  ratios: {
+    'faster than full scan': scan.median / engine.median,
+    'faster than object scorer': objects.median / engine.median,
+  },
+  note: `same top-${K} as the full scan: ${equal}/${offers.length}`,
+  extra: { sameAsBruteForce: equal / offers.length },
+});
+rows.push({ id: 'B1s', name: 'baseline: full scan, same scorer, no index', stats: scan });
+rows.push({ id: 'B1o', name: 'baseline: object-based scorer (3 queries)', stats: objects });
+const explained = timeEach(offers, (o) => matcher.rankCandidates(o, candidateIndex, { k: K }));
+rows.push({ id: 'B1e', name: `offer → top ${K}, with explanations`, stats: explained });
+
+// B2: candidate → top 20 of all offers.
+const offerIndex = matcher.indexOffers(data.offers);
+const people = pick(candidates, QUERIES);
+const engine2 = timeEach(people, (c) => matcher.rankOffers(c, offerIndex, { k: K, explain: false }));
+const scan2 = timeEach(people, (c) =>
+  matcher.rankOffers(c, offerIndex, { k: K, explain: false, exhaustive: true }),
+);
+rows.push({
+  id: 'B2',
+  name: `candidate → top ${K} of ${data.offers.length} offers`,
+  stats: engine2,
+  ratios: { 'faster than full scan': scan2.median / engine2.median },
+});
+rows.push({ id: 'B2s', name: 'baseline: full scan, same scorer, no index', stats: scan2 });
+
+printTable(
+  `@passerelle/matching benchmarks (${QUERIES} queries each; medians; ratios in the same process)`,
+  rows,
+);
+writeResults(join(import.meta.dirname, 'results.json'), rows);

@@ -1,0 +1,147 @@
+import {
+  CONTRACT_TYPES,
+  CONTRACT_TYPE_LABELS,
+  LICENCE_CATEGORIES,
+  SCHEDULES,
+  SCHEDULE_LABELS,
+} from '@passerelle/core';
+import { MODES, type ConstraintId } from '../config/config.js';
+import { bestSharedIsco } from '../criteria/occupation.js';
+import { languageCredit } from '../criteria/languages.js';
+import type { CommuteEstimate } from '../geo/commute.js';
+import { codesOf } from '../internal/bits.js';
+import { isoOfDay } from '../internal/days.js';
+import type { CandidateFeatures } from '../profiles/candidate-features.js';
+import type { MatchContext } from '../profiles/context.js';
+import type { OfferFeatures } from '../profiles/offer-features.js';
+import { labelParams, makeReason } from './make-reason.js';
+import type { Reason, ReasonEffect } from './reason.js';
+
+/** Reasons about the occupation offered versus those wanted. */
+export function occupationReasons(
+  candidate: CandidateFeatures,
+  offer: OfferFeatures,
+  context: MatchContext,
+): Reason[] {
+  if (offer.occupation === undefined || candidate.wantedOccupations.length === 0) return [];
+  if (candidate.wantedOccupations.includes(offer.occupation)) {
+    return [
+      makeReason('occupation_wanted', 'occupation', 'positive', labelParams(context, offer.occupation)),
+    ];
+  }
+  const digits = bestSharedIsco(candidate, offer);
+  if (digits === 0 || offer.isco === undefined)
+    return [makeReason('occupation_other', 'occupation', 'negative', {})];
+  const group = offer.isco.slice(0, digits);
+  return [
+    makeReason('occupation_related', 'occupation', 'positive', {
+      group,
+      groupLabelFr: context.taxonomy.iscoLabel(group, 'fr') ?? group,
+      groupLabelEn: context.taxonomy.iscoLabel(group, 'en') ?? group,
+    }),
+  ];
+}
+
+function limitText(candidate: CandidateFeatures, mode: number): string {
+  const minutes = candidate.maxMinutes[mode] as number;
+  const km = candidate.maxKm[mode] as number;
+  return [Number.isFinite(minutes) ? `${minutes} min` : '', Number.isFinite(km) ? `${km} km` : '']
+    .filter(Boolean)
+    .join(' / ');
+}
+
+/** Reasons about the distance and the commute. */
+export function geographyReasons(
+  candidate: CandidateFeatures,
+  offer: OfferFeatures,
+  commute: CommuteEstimate,
+): Reason[] {
+  if (Number.isNaN(candidate.lat))
+    return [makeReason('place_unknown', 'geography', 'neutral', { side: 'candidate' })];
+  if (Number.isNaN(offer.lat))
+    return [makeReason('place_unknown', 'geography', 'neutral', { side: 'offer' })];
+  const km = Math.round(commute.distanceKm * 10) / 10;
+  if (!candidate.hasCommuteLimits) return [makeReason('commute_distance', 'geography', 'neutral', { km })];
+  if (commute.mode < 0)
+    return [makeReason('commute_too_long', 'commute', 'negative', { minutes: '—', km, limit: '—' })];
+  const params = {
+    mode: MODES[commute.mode] as string,
+    minutes: Math.round(commute.minutes),
+    km: Math.round(commute.roadKm * 10) / 10,
+    limit: limitText(candidate, commute.mode),
+  };
+  return commute.ratio <= 1
+    ? [makeReason('commute_within_limit', 'geography', 'positive', params)]
+    : [makeReason('commute_too_long', 'commute', 'negative', params)];
+}
+
+/** Reasons about each language the offer names. */
+export function languageReasons(candidate: CandidateFeatures, offer: OfferFeatures): Reason[] {
+  return offer.languages.map((need) => {
+    const held = candidate.languages.get(need.code) ?? 0;
+    const params = { code: need.code, held, required: need.rank };
+    if (languageCredit(candidate, need) === 1)
+      return makeReason('language_ok', 'languages', 'positive', params);
+    return makeReason(
+      held === 0 ? 'language_missing' : 'language_below_level',
+      'languages',
+      'negative',
+      params,
+    );
+  });
+}
+
+/** The reason of one broken constraint; `effect` says whether it excluded the pair or cost a penalty. */
+export function constraintReason(
+  id: ConstraintId,
+  effect: ReasonEffect,
+  candidate: CandidateFeatures,
+  offer: OfferFeatures,
+  missingCount: number,
+): Reason | undefined {
+  switch (id) {
+    case 'workPermit':
+      return makeReason('work_permit_missing', id, effect, {});
+    case 'licence':
+      return makeReason('licence_missing', id, effect, {
+        categories: codesOf(LICENCE_CATEGORIES, offer.licences & ~candidate.licences).join(', '),
+      });
+    case 'vehicle':
+      return makeReason('vehicle_missing', id, effect, {});
+    case 'schedule': {
+      const codes = codesOf(SCHEDULES, offer.schedules & ~candidate.schedules);
+      return makeReason('schedule_not_accepted', id, effect, {
+        schedulesFr: codes.map((c) => SCHEDULE_LABELS[c].fr).join(', '),
+        schedulesEn: codes.map((c) => SCHEDULE_LABELS[c].en).join(', '),
+      });
+    }
+    case 'hours':
+      return makeReason('hours_mismatch', id, effect, {
+        offer:
+          offer.hoursMin === offer.hoursMax ? `${offer.hoursMin}` : `${offer.hoursMin}–${offer.hoursMax}`,
+        candidate: `${candidate.hoursMin}–${candidate.hoursMax}`,
+      });
+    case 'contractType': {
+      const type = codesOf(CONTRACT_TYPES, offer.contract)[0] ?? 'cdi';
+      return makeReason('contract_type_not_accepted', id, effect, {
+        typeFr: CONTRACT_TYPE_LABELS[type].fr,
+        typeEn: CONTRACT_TYPE_LABELS[type].en,
+      });
+    }
+    case 'availability':
+      return makeReason('not_available_in_time', id, effect, {
+        available: isoOfDay(candidate.availableDay),
+        start: isoOfDay(offer.startDay),
+      });
+    case 'education':
+      return makeReason('education_below', id, effect, {
+        held: candidate.isced,
+        required: offer.minEducation,
+      });
+    case 'mustHaveSkills':
+      return makeReason('must_have_skill_missing', id, effect, { count: missingCount });
+    default:
+      // Languages and commute explain themselves through their criterion's reasons.
+      return undefined;
+  }
+}

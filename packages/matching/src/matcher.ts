@@ -1,0 +1,213 @@
+import {
+  createStarterGazetteer,
+  createStarterTaxonomy,
+  locateIssue,
+  type Candidate,
+  type Gazetteer,
+  type JobOffer,
+  type Taxonomy,
+} from '@passerelle/core';
+import { resolveMatchingConfig, type MatchingConfig, type MatchingConfigInput } from './config/config.js';
+import { buildExplanation, type Explanation } from './explain/explanation.js';
+import { CandidateIndex, OfferIndex } from './indexes/indexes.js';
+import { MatchContext } from './profiles/context.js';
+import { projectCandidate, type CandidateFeatures } from './profiles/candidate-features.js';
+import { projectOffer, type OfferFeatures } from './profiles/offer-features.js';
+import { boundWithoutSkills } from './ranking/bound.js';
+import { reachKm } from './geo/reach.js';
+import { PairEvaluator } from './ranking/evaluate-pair.js';
+import { rankPool } from './ranking/rank-pool.js';
+import type { ExcludedMatch, RankOptions, RankedMatch, Ranking } from './ranking/results.js';
+
+/** Options of {@link createMatcher}. */
+export interface MatcherOptions {
+  /** Skills and occupations (default: the built-in starter taxonomy). */
+  readonly taxonomy?: Taxonomy;
+  /** Postal codes and communes to points (default: the built-in starter gazetteer). */
+  readonly gazetteer?: Gazetteer;
+  /** Weights and rules; every field optional (see `DEFAULT_MATCHING_CONFIG`). */
+  readonly config?: MatchingConfigInput;
+}
+
+function checkMinScore(minScore: number): number {
+  if (!(minScore >= 0 && minScore <= 1))
+    throw new RangeError(`minScore must be between 0 and 1, got ${String(minScore)}.`);
+  return minScore;
+}
+
+function checkK(k: number): number {
+  if (!Number.isInteger(k) || k <= 0) throw new RangeError(`k must be a positive integer, got ${String(k)}.`);
+  return k;
+}
+
+/**
+ * The matching engine: ranks candidates for an offer and offers for a candidate, explains any pair, and keeps
+ * indexes for repeated queries. It reads only the `Candidate` profile, never protected attributes.
+ */
+export class Matcher {
+  readonly context: MatchContext;
+  readonly #evaluator: PairEvaluator;
+
+  constructor(options: MatcherOptions = {}) {
+    const config = resolveMatchingConfig(options.config);
+    this.context = new MatchContext(
+      options.taxonomy ?? createStarterTaxonomy(),
+      options.gazetteer ?? createStarterGazetteer(),
+      config,
+    );
+    this.#evaluator = new PairEvaluator(config);
+  }
+
+  // With a hard commute constraint, profiles out of reach are excluded whatever else they have: a spatial query suffices.
+  get #commuteIsHard(): boolean {
+    return this.config.constraints.commute.mode === 'hard';
+  }
+
+  // An index holds profiles projected with one matcher's skill numbering and configuration.
+  #own<I extends CandidateIndex | OfferIndex>(index: I): I {
+    if (index.context !== this.context) {
+      throw new TypeError(
+        'This index was built by another matcher: build it with this matcher (indexCandidates/indexOffers).',
+      );
+    }
+    return index;
+  }
+
+  /** The validated configuration. */
+  get config(): MatchingConfig {
+    return this.context.config;
+  }
+
+  /** An index over candidates for repeated queries; add, update and remove keep it current. */
+  indexCandidates(candidates: Iterable<Candidate> = []): CandidateIndex {
+    return new CandidateIndex(this.context, candidates);
+  }
+
+  /** An index over offers for repeated queries. */
+  indexOffers(offers: Iterable<JobOffer> = []): OfferIndex {
+    return new OfferIndex(this.context, offers);
+  }
+
+  /** The best candidates for an offer, from a list or an index. */
+  rankCandidates(
+    offer: JobOffer,
+    pool: readonly Candidate[] | CandidateIndex,
+    options: RankOptions = {},
+  ): Ranking {
+    const index = pool instanceof CandidateIndex ? this.#own(pool) : this.indexCandidates(pool);
+    const query = projectOffer(offer, this.context);
+    const groups = [...new Set([...query.requiredGroup, ...query.wantedGroup].filter((g) => g >= 0))];
+    const ranking = this.#rank<CandidateFeatures>(
+      index,
+      query,
+      [...query.required, ...query.wanted],
+      groups,
+      (c) => this.#evaluator.score(c, query),
+      (c) => this.#explain(c, query),
+      options,
+      query.required.length + query.wanted.length > 0,
+      'offer',
+      this.#commuteIsHard && !Number.isNaN(query.lat)
+        ? { lat: query.lat, lon: query.lon, radiusKm: 0 }
+        : undefined,
+    );
+    // A pool given as a list has no index to ask for its issues: they come with the ranking.
+    return pool instanceof CandidateIndex
+      ? ranking
+      : { ...ranking, issues: [...ranking.issues, ...index.issues()] };
+  }
+
+  /** The best offers for a candidate, from a list or an index. */
+  rankOffers(
+    candidate: Candidate,
+    pool: readonly JobOffer[] | OfferIndex,
+    options: RankOptions = {},
+  ): Ranking {
+    const index = pool instanceof OfferIndex ? this.#own(pool) : this.indexOffers(pool);
+    const query = projectCandidate(candidate, this.context);
+    const ranking = this.#rank<OfferFeatures>(
+      index,
+      query,
+      query.skills,
+      query.groups,
+      (o) => this.#evaluator.score(query, o),
+      (o) => this.#explain(query, o),
+      options,
+      true,
+      'candidate',
+      this.#commuteIsHard && !Number.isNaN(query.lat) && query.hasCommuteLimits
+        ? { lat: query.lat, lon: query.lon, radiusKm: reachKm(query, this.config.geography) }
+        : undefined,
+    );
+    return pool instanceof OfferIndex
+      ? ranking
+      : { ...ranking, issues: [...ranking.issues, ...index.issues()] };
+  }
+
+  /** Why a candidate and an offer score what they do. */
+  explain(candidate: Candidate, offer: JobOffer): Explanation {
+    return this.#explain(projectCandidate(candidate, this.context), projectOffer(offer, this.context));
+  }
+
+  #explain(candidate: CandidateFeatures, offer: OfferFeatures): Explanation {
+    return buildExplanation(candidate, offer, this.#evaluator.evaluate(candidate, offer), this.context);
+  }
+
+  #rank<F extends CandidateFeatures | OfferFeatures>(
+    index: CandidateIndex | OfferIndex,
+    query: CandidateFeatures | OfferFeatures,
+    skills: ArrayLike<number>,
+    groups: ArrayLike<number>,
+    score: (features: F) => number,
+    explain: (features: F) => Explanation,
+    options: RankOptions,
+    skillsApply: boolean,
+    side: 'offer' | 'candidate',
+    near: { lat: number; lon: number; radiusKm: number } | undefined,
+  ): Ranking {
+    const k = checkK(options.k ?? 20);
+    const excluded: F[] = [];
+    const { top, scored } = rankPool<F>({
+      pool: index.pool as never,
+      skills,
+      groups,
+      boundWithoutSkills: skillsApply ? boundWithoutSkills(this.config.weights) : undefined,
+      score,
+      k,
+      minScore: checkMinScore(options.minScore ?? this.config.minScore),
+      exhaustive: options.exhaustive === true || options.includeExcluded === true,
+      ...(near !== undefined ? { near } : {}),
+      ...(options.includeExcluded ? { onExcluded: (f: F) => excluded.push(f) } : {}),
+    });
+    const results: RankedMatch[] = top.map(({ score: value, features }, i) => {
+      if (options.explain === false) return { id: features.id, rank: i + 1, score: value };
+      const e = explain(features);
+      return {
+        id: features.id,
+        rank: i + 1,
+        score: value,
+        breakdown: e.breakdown,
+        penaltyFactor: e.penaltyFactor,
+        reasons: e.reasons,
+        missingSkills: e.missingSkills,
+      };
+    });
+    const excludedMatches: ExcludedMatch[] = excluded
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((f) => {
+        const e = explain(f);
+        return {
+          id: f.id,
+          constraint: e.excludedBy[0]?.criterion as ExcludedMatch['constraint'],
+          reasons: e.excludedBy,
+        };
+      });
+    const issues = query.issues.map((issue) => locateIssue(issue, { field: `${side}.${issue.field ?? ''}` }));
+    return { results, excluded: excludedMatches, issues, poolSize: index.size, scored };
+  }
+}
+
+/** Creates a matching engine (see {@link Matcher}). Throws a RangeError on an invalid configuration. */
+export function createMatcher(options: MatcherOptions = {}): Matcher {
+  return new Matcher(options);
+}

@@ -1,0 +1,116 @@
+import {
+  CONTRACT_TYPES,
+  LICENCE_CATEGORIES,
+  SCHEDULES,
+  canWork,
+  expandLicences,
+  languageLevelRank,
+  type Candidate,
+  type Issue,
+} from '@passerelle/core';
+import { MODES } from '../config/config.js';
+import { maskOf } from '../internal/bits.js';
+import { dayNumber } from '../internal/days.js';
+import type { MatchContext } from './context.js';
+import { resolvePoint, unknownSkillIssues } from './resolve-point.js';
+
+/**
+ * What matching reads of a candidate: a projection with no protected attribute (the `Candidate` type has
+ * none, and only the fields below are read), with skills as sorted dense numbers for fast scoring.
+ */
+export interface CandidateFeatures {
+  readonly id: string;
+  /** Skill numbers, ascending, and the level held for each. */
+  readonly skills: Int32Array;
+  readonly levels: Uint8Array;
+  /** Skill groups of the skills held, ascending, without repeats. */
+  readonly groups: Int32Array;
+  readonly wantedOccupations: readonly string[];
+  /** ISCO codes of the wanted occupations (4 digits), where the taxonomy knows them. */
+  readonly wantedIsco: readonly string[];
+  /** Licence categories held, with those they entitle to (bit i = LICENCE_CATEGORIES[i]). */
+  readonly licences: number;
+  readonly hasVehicle: boolean;
+  /** Home point; NaN when the place could not be resolved. */
+  readonly lat: number;
+  readonly lon: number;
+  /** Limits per transport mode (MODES order): minutes and km, Infinity when unset, NaN when the mode is not used. */
+  readonly maxMinutes: Float64Array;
+  readonly maxKm: Float64Array;
+  readonly hasCommuteLimits: boolean;
+  /** Day number from which the person can start (−Infinity when unset). */
+  readonly availableDay: number;
+  readonly hoursMin: number;
+  readonly hoursMax: number;
+  readonly schedules: number;
+  /** Accepted contract types; 0 means any. */
+  readonly contracts: number;
+  readonly canWork: boolean;
+  /** Language code → CEFR rank (1 = A1 … 7 = native). */
+  readonly languages: ReadonlyMap<string, number>;
+  readonly isced: number;
+  /** Problems met while projecting (an unknown place), reported with results. */
+  readonly issues: readonly Issue[];
+}
+
+const CAR_LICENCE = 1 << LICENCE_CATEGORIES.indexOf('B');
+
+function commuteLimits(candidate: Candidate, canDrive: boolean): [Float64Array, Float64Array] {
+  const minutes = new Float64Array(MODES.length).fill(Number.NaN);
+  const km = new Float64Array(MODES.length).fill(Number.NaN);
+  for (const limit of candidate.commute) {
+    const mode = MODES.indexOf(limit.mode);
+    // Driving needs a licence and a vehicle, whatever the person wrote.
+    if (limit.mode === 'car' && !canDrive) continue;
+    minutes[mode] = limit.maxMinutes ?? Number.POSITIVE_INFINITY;
+    km[mode] = limit.maxKm ?? Number.POSITIVE_INFINITY;
+  }
+  return [minutes, km];
+}
+
+/** Projects a candidate for matching. Never throws on user data: an unknown place gives NaN coordinates and an issue. */
+export function projectCandidate(candidate: Candidate, context: MatchContext): CandidateFeatures {
+  const pairs = candidate.skills
+    .map((skill) => [context.skillNumber(skill.id), skill.level] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const licences = maskOf(LICENCE_CATEGORIES, expandLicences(candidate.licences));
+  const canDrive = candidate.hasVehicle && (licences & CAR_LICENCE) !== 0;
+  const [maxMinutes, maxKm] = commuteLimits(candidate, canDrive);
+  const point = resolvePoint(candidate.home, context, ['home']);
+  const wantedIsco = candidate.wantedOccupations
+    .map((id) => context.taxonomy.occupation(id)?.iscoGroup)
+    .filter((code): code is string => code !== undefined);
+  return {
+    id: candidate.id,
+    skills: Int32Array.from(pairs, (pair) => pair[0]),
+    levels: Uint8Array.from(pairs, (pair) => pair[1]),
+    groups: Int32Array.from(
+      new Set(pairs.map((pair) => context.skillGroup(pair[0])).filter((g) => g >= 0)),
+    ).sort(),
+    wantedOccupations: candidate.wantedOccupations,
+    wantedIsco,
+    licences,
+    hasVehicle: candidate.hasVehicle,
+    lat: point.lat,
+    lon: point.lon,
+    maxMinutes,
+    maxKm,
+    hasCommuteLimits: candidate.commute.length > 0,
+    availableDay: candidate.availableFrom ? dayNumber(candidate.availableFrom) : Number.NEGATIVE_INFINITY,
+    hoursMin: candidate.hoursPerWeek.min,
+    hoursMax: candidate.hoursPerWeek.max,
+    schedules: maskOf(SCHEDULES, candidate.schedules),
+    contracts: maskOf(CONTRACT_TYPES, candidate.contractTypes),
+    canWork: canWork(candidate.workPermit),
+    languages: new Map(candidate.languages.map((l) => [l.code, languageLevelRank(l.level)])),
+    isced: candidate.education.isced,
+    issues: [
+      ...point.issues,
+      ...unknownSkillIssues(
+        candidate.skills.map((skill) => skill.id),
+        context,
+        (i) => ['skills', i, 'id'],
+      ),
+    ],
+  };
+}

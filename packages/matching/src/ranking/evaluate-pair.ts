@@ -1,0 +1,130 @@
+import type { ConstraintId, MatchingConfig, ScoredCriterionId } from '../config/config.js';
+import { CONSTRAINTS, type ConstraintInput } from '../criteria/constraints.js';
+import { languagesScore } from '../criteria/languages.js';
+import { occupationScore } from '../criteria/occupation.js';
+import { skillsScore } from '../criteria/skills.js';
+import { estimateCommute, geographyScore, newCommuteEstimate, type CommuteEstimate } from '../geo/commute.js';
+import type { CandidateFeatures } from '../profiles/candidate-features.js';
+import type { OfferFeatures } from '../profiles/offer-features.js';
+
+/** The scored criteria, in the order of breakdowns. */
+export const SCORED_CRITERIA: readonly ScoredCriterionId[] = [
+  'skills',
+  'occupation',
+  'geography',
+  'languages',
+];
+
+/** Each scored criterion's value for a pair (NaN when it does not apply). */
+export type CriterionValues = Record<ScoredCriterionId, number>;
+
+/** The full evaluation of a pair, for explanations. */
+export interface PairEvaluation {
+  /** Final score in [0, 1], or −1 when a hard constraint excludes the pair. */
+  readonly score: number;
+  readonly values: CriterionValues;
+  /** Weight of each criterion after normalisation over those that apply (0 for the others). */
+  readonly weights: CriterionValues;
+  readonly broken: readonly { id: ConstraintId; mode: 'hard' | 'soft'; penalty: number }[];
+  readonly commute: Readonly<CommuteEstimate>;
+}
+
+interface MutableInput {
+  candidate: CandidateFeatures;
+  offer: OfferFeatures;
+  commute: CommuteEstimate;
+  config: MatchingConfig;
+}
+
+/** Scores pairs with one configuration; reuses its scratch space, so one evaluator serves one thread. */
+export class PairEvaluator {
+  readonly config: MatchingConfig;
+  readonly #commute = newCommuteEstimate();
+  readonly #input: MutableInput;
+  /** The hard constraint that excluded the last pair scored by {@link score}, if any. */
+  excludedBy: ConstraintId | undefined;
+
+  constructor(config: MatchingConfig) {
+    this.config = config;
+    this.#input = {
+      candidate: undefined as never,
+      offer: undefined as never,
+      commute: this.#commute,
+      config,
+    };
+  }
+
+  #values(candidate: CandidateFeatures, offer: OfferFeatures): CriterionValues {
+    return {
+      skills: skillsScore(candidate, offer, this.config.skills),
+      occupation: occupationScore(candidate, offer, this.config.occupation),
+      geography: geographyScore(candidate, this.#commute, this.config.geography),
+      languages: languagesScore(candidate, offer),
+    };
+  }
+
+  #weighted(values: CriterionValues): number {
+    let sum = 0;
+    let weights = 0;
+    for (const id of SCORED_CRITERIA) {
+      const value = values[id];
+      if (Number.isNaN(value)) continue;
+      sum += this.config.weights[id] * value;
+      weights += this.config.weights[id];
+    }
+    return weights === 0 ? 0 : sum / weights;
+  }
+
+  /** The score of a pair in [0, 1], or −1 when a hard constraint excludes it (then see {@link excludedBy}). */
+  score(candidate: CandidateFeatures, offer: OfferFeatures): number {
+    estimateCommute(candidate, offer, this.config.geography, this.#commute);
+    const input = this.#input;
+    input.candidate = candidate;
+    input.offer = offer;
+    let factor = 1;
+    this.excludedBy = undefined;
+    for (const constraint of CONSTRAINTS) {
+      const rule = this.config.constraints[constraint.id];
+      if (rule.mode === 'off' || constraint.satisfied(input)) continue;
+      if (rule.mode === 'hard') {
+        this.excludedBy = constraint.id;
+        return -1;
+      }
+      factor *= 1 - rule.penalty;
+    }
+    return this.#weighted(this.#values(candidate, offer)) * factor;
+  }
+
+  /** Everything about a pair: values, weights, every broken constraint (hard and soft), the commute. */
+  evaluate(candidate: CandidateFeatures, offer: OfferFeatures): PairEvaluation {
+    estimateCommute(candidate, offer, this.config.geography, this.#commute);
+    const input: ConstraintInput = { candidate, offer, commute: this.#commute, config: this.config };
+    const broken: { id: ConstraintId; mode: 'hard' | 'soft'; penalty: number }[] = [];
+    let factor = 1;
+    for (const constraint of CONSTRAINTS) {
+      const rule = this.config.constraints[constraint.id];
+      if (rule.mode === 'off' || constraint.satisfied(input)) continue;
+      broken.push({ id: constraint.id, mode: rule.mode, penalty: rule.penalty });
+      if (rule.mode === 'soft') factor *= 1 - rule.penalty;
+    }
+    const values = this.#values(candidate, offer);
+    const total = SCORED_CRITERIA.reduce(
+      (sum, id) => sum + (Number.isNaN(values[id]) ? 0 : this.config.weights[id]),
+      0,
+    );
+    const weights = Object.fromEntries(
+      SCORED_CRITERIA.map((id) => [
+        id,
+        Number.isNaN(values[id]) || total === 0 ? 0 : this.config.weights[id] / total,
+      ]),
+    ) as CriterionValues;
+    const excluded = broken.some((b) => b.mode === 'hard');
+    return {
+      score: excluded ? -1 : this.#weighted(values) * factor,
+      values,
+      weights,
+      broken,
+      commute: { ...this.#commute },
+    };
+  }
+}

@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbCandidatePool, arbConfig, arbMatchCandidate, arbMatchOffer } from '../../test/arbitraries.js';
+import {
+  arbEdgeCandidate,
+  arbEdgeCandidates,
+  arbEdgeConfig,
+  arbEdgeOffer,
+  arbEdgeOffers,
+} from '../../test/near-bound.js';
+import { context } from '../../test/pairs.js';
+import { assertRankedInOrder, sortedIssues } from '../../test/rankings.js';
+import { indexOfSorted } from '../internal/sorted.js';
+import { createMatcher } from '../matcher.js';
+import { projectCandidate } from '../profiles/candidate-features.js';
+import { projectOffer } from '../profiles/offer-features.js';
+import { boundWithoutSkills } from './bound.js';
+import { PairEvaluator } from './evaluate-pair.js';
+
+const k = fc.integer({ min: 1, max: 4 });
+
+describe('pruning at the edge: many profiles score exactly the bound', () => {
+  it('ranks candidates as the exhaustive scan does', () => {
+    let pruned = 0;
+    fc.assert(
+      fc.property(arbEdgeCandidates, arbEdgeOffer(), arbEdgeConfig, k, (pool, offer, config, size) => {
+        const matcher = createMatcher({ config });
+        const fast = matcher.rankCandidates(offer, matcher.indexCandidates(pool), { k: size });
+        const full = matcher.rankCandidates(offer, pool, { k: size, exhaustive: true });
+        expect(fast.results).toEqual(full.results);
+        if (fast.scored < pool.length) pruned++;
+      }),
+      { numRuns: 300 },
+    );
+    expect(pruned).toBeGreaterThan(30);
+  });
+
+  it('ranks offers as the exhaustive scan does', () => {
+    let pruned = 0;
+    fc.assert(
+      fc.property(arbEdgeOffers, arbEdgeCandidate, arbEdgeConfig, k, (pool, candidate, config, size) => {
+        const matcher = createMatcher({ config });
+        const fast = matcher.rankOffers(candidate, matcher.indexOffers(pool), { k: size });
+        const full = matcher.rankOffers(candidate, pool, { k: size, exhaustive: true });
+        expect(fast.results).toEqual(full.results);
+        if (fast.scored < pool.length) pruned++;
+      }),
+      { numRuns: 300 },
+    );
+    expect(pruned).toBeGreaterThan(30);
+  });
+});
+
+describe('the bound the indexes prune with', () => {
+  it('no pair without a common skill or skill group scores above it', () => {
+    fc.assert(
+      fc.property(
+        arbMatchCandidate({ otherTrades: true }),
+        arbMatchOffer({ otherTrades: true }),
+        arbConfig(),
+        (c, o, config) => {
+          const ctx = context(config);
+          const candidate = projectCandidate(c, ctx);
+          const offer = projectOffer(o, ctx);
+          const asked = [...offer.required, ...offer.wanted];
+          const groups = [...offer.requiredGroup, ...offer.wantedGroup].filter((g) => g >= 0);
+          fc.pre(asked.length > 0);
+          fc.pre(asked.every((s) => indexOfSorted(candidate.skills, s) < 0));
+          fc.pre(groups.every((g) => indexOfSorted(candidate.groups, g) < 0));
+          const score = new PairEvaluator(ctx.config).score(candidate, offer);
+          expect(score).toBeLessThanOrEqual(boundWithoutSkills(ctx.config.weights));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('rankings are deterministic', () => {
+  it('the same pool in any order gives the same list, best first and ties in id order', () => {
+    fc.assert(
+      fc.property(
+        arbCandidatePool(20),
+        arbMatchOffer(),
+        arbConfig(),
+        fc.integer({ min: 1, max: 25 }),
+        fc.infiniteStream(fc.nat()),
+        (pool, offer, config, size, random) => {
+          const matcher = createMatcher({ config });
+          const shuffled = pool
+            .map((c) => ({ c, key: random.next().value as number }))
+            .sort((a, b) => a.key - b.key)
+            .map(({ c }) => c);
+          const first = matcher.rankCandidates(offer, pool, { k: size });
+          assertRankedInOrder(first.results);
+          expect(matcher.rankCandidates(offer, pool, { k: size })).toEqual(first);
+          for (const again of [
+            matcher.rankCandidates(offer, shuffled, { k: size }),
+            createMatcher({ config }).rankCandidates(offer, shuffled, { k: size }),
+          ]) {
+            expect(again.results).toEqual(first.results);
+            expect(sortedIssues(again.issues)).toEqual(sortedIssues(first.issues));
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('ties in edge pools come in id order', () => {
+    let ties = 0;
+    fc.assert(
+      fc.property(arbEdgeCandidates, arbEdgeOffer(), arbEdgeConfig, (pool, offer, config) => {
+        const { results } = createMatcher({ config }).rankCandidates(offer, pool, { k: 20 });
+        assertRankedInOrder(results);
+        if (results.some((r, i) => i > 0 && r.score === results[i - 1]?.score)) ties++;
+      }),
+      { numRuns: 100 },
+    );
+    expect(ties).toBeGreaterThan(20);
+  });
+});
