@@ -3,42 +3,15 @@ import { parseMany } from '../parse/parse-many.js';
 import { toCsv } from './to-csv.js';
 import { importCsv } from './import-csv.js';
 import { csvColumns } from './csv-kinds.js';
+import { validCandidateInput, validOfferInput } from '../../test/fixtures/records.js';
 
-// Small valid inputs, written here so that this test depends on no other folder's fixtures.
+// A formula-like title and a place by coordinates exercise the escaping and the number cells.
 const offerInput = {
-  id: 'off-001',
-  employerId: 'emp-001',
+  ...validOfferInput(),
   title: '=cmd|calc',
-  requiredSkills: [{ id: 'sk-forklift', minLevel: 2 }],
-  wantedSkills: [],
-  languages: [{ code: 'fr', minLevel: 'B1', required: true }],
-  licences: [],
-  vehicleRequired: false,
   place: { coordinates: { lat: 50.45, lon: 4.43 } },
-  schedules: ['shifts'],
-  hoursPerWeek: { min: 38, max: 38 },
-  contractType: 'temporary_agency',
-  positions: 2,
-  status: 'open',
-  publishedOn: '2026-11-02',
 };
-const candidateInput = {
-  id: 'cand-001',
-  home: { postalCode: '6000' },
-  education: { isced: 2, diploma: 'ce1d' },
-  skills: [{ id: 'sk-forklift', level: 3, years: 2 }],
-  wantedOccupations: ['oc-warehouse'],
-  languages: [{ code: 'fr', level: 'native' }],
-  licences: ['B'],
-  hasVehicle: false,
-  commute: [{ mode: 'public_transport', maxMinutes: 60 }],
-  hoursPerWeek: { min: 19, max: 38 },
-  schedules: ['day', 'shifts'],
-  contractTypes: [],
-  workPermit: 'not_required',
-  mireId: 'mirec',
-  programmes: ['mire'],
-};
+const candidateInput = { ...validCandidateInput(), unemployedSince: undefined, availableFrom: undefined };
 
 const offer = () => parseMany('jobOffer', [offerInput]).records;
 
