@@ -13,10 +13,10 @@ import { CandidateIndex, OfferIndex } from './indexes/indexes.js';
 import { MatchContext } from './profiles/context.js';
 import { projectCandidate, type CandidateFeatures } from './profiles/candidate-features.js';
 import { projectOffer, type OfferFeatures } from './profiles/offer-features.js';
-import { boundWithoutSkills } from './ranking/bound.js';
 import { reachKm } from './geo/reach.js';
 import { PairEvaluator } from './ranking/evaluate-pair.js';
-import { rankPool } from './ranking/rank-pool.js';
+import { rankPool, type RankSide } from './ranking/rank-pool.js';
+import { CandidateToOffers, OfferToCandidates, type Near } from './ranking/sides.js';
 import type { ExcludedMatch, RankOptions, RankedMatch, Ranking } from './ranking/results.js';
 
 /** Options of {@link createMatcher}. */
@@ -96,20 +96,19 @@ export class Matcher {
   ): Ranking {
     const index = pool instanceof CandidateIndex ? this.#own(pool) : this.indexCandidates(pool);
     const query = projectOffer(offer, this.context);
-    const groups = [...new Set([...query.requiredGroup, ...query.wantedGroup].filter((g) => g >= 0))];
+    const near =
+      this.#commuteIsHard && !Number.isNaN(query.lat)
+        ? { lat: query.lat, lon: query.lon, radiusKm: 0 }
+        : undefined;
     const ranking = this.#rank<CandidateFeatures>(
       index,
       query,
-      [...query.required, ...query.wanted],
-      groups,
-      (c) => this.#evaluator.score(c, query),
+      new OfferToCandidates(index, query, this.#evaluator, near),
       (c) => this.#explain(c, query),
       options,
-      query.required.length + query.wanted.length > 0,
       'offer',
-      this.#commuteIsHard && !Number.isNaN(query.lat)
-        ? { lat: query.lat, lon: query.lon, radiusKm: 0 }
-        : undefined,
+      near,
+      undefined,
     );
     // A pool given as a list has no index to ask for its issues: they come with the ranking.
     return pool instanceof CandidateIndex
@@ -125,19 +124,21 @@ export class Matcher {
   ): Ranking {
     const index = pool instanceof OfferIndex ? this.#own(pool) : this.indexOffers(pool);
     const query = projectCandidate(candidate, this.context);
+    const reach = reachKm(query, this.config.geography);
+    const near =
+      this.#commuteIsHard && !Number.isNaN(query.lat) && query.hasCommuteLimits
+        ? { lat: query.lat, lon: query.lon, radiusKm: reach }
+        : undefined;
     const ranking = this.#rank<OfferFeatures>(
       index,
       query,
-      query.skills,
-      query.groups,
-      (o) => this.#evaluator.score(query, o),
+      new CandidateToOffers(index, query, reach, this.#evaluator, near),
       (o) => this.#explain(query, o),
       options,
-      true,
       'candidate',
-      this.#commuteIsHard && !Number.isNaN(query.lat) && query.hasCommuteLimits
-        ? { lat: query.lat, lon: query.lon, radiusKm: reachKm(query, this.config.geography) }
-        : undefined,
+      near,
+      // Offers without skills: the skills criterion does not apply, so no skill bound holds for them.
+      index.pool.withoutSkills(),
     );
     return pool instanceof OfferIndex
       ? ranking
@@ -156,28 +157,23 @@ export class Matcher {
   #rank<F extends CandidateFeatures | OfferFeatures>(
     index: CandidateIndex | OfferIndex,
     query: CandidateFeatures | OfferFeatures,
-    skills: ArrayLike<number>,
-    groups: ArrayLike<number>,
-    score: (features: F) => number,
+    rankSide: RankSide<F>,
     explain: (features: F) => Explanation,
     options: RankOptions,
-    skillsApply: boolean,
     side: 'offer' | 'candidate',
-    near: { lat: number; lon: number; radiusKm: number } | undefined,
+    near: Near | undefined,
+    always: Iterable<number> | undefined,
   ): Ranking {
     const k = checkK(options.k ?? 20);
     const excluded: F[] = [];
     const { top, scored } = rankPool<F>({
-      pool: index.pool as never,
-      skills,
-      groups,
-      boundWithoutSkills: skillsApply ? boundWithoutSkills(this.config.weights) : undefined,
-      score,
+      side: rankSide,
       k,
       minScore: checkMinScore(options.minScore ?? this.config.minScore),
       exhaustive: options.exhaustive === true || options.includeExcluded === true,
-      ...(near !== undefined ? { near } : {}),
-      ...(options.includeExcluded ? { onExcluded: (f: F) => excluded.push(f) } : {}),
+      near,
+      always,
+      onExcluded: options.includeExcluded ? (f: F) => excluded.push(f) : undefined,
     });
     const results: RankedMatch[] = top.map(({ score: value, features }, i) => {
       if (options.explain === false) return { id: features.id, rank: i + 1, score: value };

@@ -26,6 +26,23 @@ export function skillCredit(
   return [0, 'missing'];
 }
 
+/** The credit alone, as {@link skillCredit} gives it, without allocating (the scorer's hot loop). */
+export function skillCreditValue(
+  candidate: CandidateFeatures,
+  skill: number,
+  minLevel: number,
+  group: number,
+  rules: MatchingConfig['skills'],
+): number {
+  const at = indexOfSorted(candidate.skills, skill);
+  if (at >= 0) {
+    const level = candidate.levels[at] as number;
+    if (level >= minLevel) return 1;
+    return Math.max((rules.belowLevelCredit * level) / minLevel, group >= 0 ? rules.relatedCredit : 0);
+  }
+  return group >= 0 && indexOfSorted(candidate.groups, group) >= 0 ? rules.relatedCredit : 0;
+}
+
 function coverage(
   candidate: CandidateFeatures,
   skills: Int32Array,
@@ -35,7 +52,13 @@ function coverage(
 ): number {
   let sum = 0;
   for (let i = 0; i < skills.length; i++) {
-    sum += skillCredit(candidate, skills[i] as number, minLevels[i] as number, groups[i] as number, rules)[0];
+    sum += skillCreditValue(
+      candidate,
+      skills[i] as number,
+      minLevels[i] as number,
+      groups[i] as number,
+      rules,
+    );
   }
   return sum / skills.length;
 }

@@ -50,8 +50,8 @@ describe('ProfilePool', () => {
                 .filter((p) => p[list].includes(key))
                 .map((p) => p.id)
                 .sort();
-            expect(idsAt(pool, pool.withSkill(key))).toEqual(holding('skills'));
-            expect(idsAt(pool, pool.withGroup(key))).toEqual(holding('groups'));
+            expect(idsAt(pool, pool.withSkill(key).slotList())).toEqual(holding('skills'));
+            expect(idsAt(pool, pool.withGroup(key).slotList())).toEqual(holding('groups'));
           }
           const bare = profiles
             .filter((p) => p.skills.length === 0)

@@ -1,5 +1,6 @@
 import type { Issue } from '@passerelle/core';
-import { SpatialGrid } from './spatial-grid.js';
+import { Postings } from './postings.js';
+import { SpatialGrid, addPostings, removePostings, type GridCell } from './spatial-grid.js';
 
 /** Where a profile is and how far from it it can match; undefined when it has no usable point or no limit. */
 export type PoolPlace = { readonly lat: number; readonly lon: number; readonly reachKm: number } | undefined;
@@ -7,7 +8,36 @@ export type PoolPlace = { readonly lat: number; readonly lon: number; readonly r
 /** The skill numbers and skill groups a profile is found by. */
 export interface PoolKeys {
   readonly skills: ArrayLike<number>;
+  /** A small integer stored with each skill entry (parallel to `skills`; 0 when absent). */
+  readonly skillTags?: ArrayLike<number>;
   readonly groups: ArrayLike<number>;
+}
+
+/** Receives the skill postings of one cell (`cell`) or of the unplaced profiles (`postings`). */
+export interface PostingsVisitor {
+  cell(cell: GridCell): void;
+  postings(bySkill: ReadonlyMap<number, ReadonlyPostings>): void;
+}
+
+/** Receives the slots of one cell (`cell`) or one unplaced slot (`slot`). */
+export interface SlotVisitor {
+  cell(cell: GridCell): void;
+  slot(slot: number): void;
+}
+
+/** An inverted list as rankings read it. */
+export type ReadonlyPostings = Pick<Postings, 'length' | 'slots' | 'tags' | 'slotList'>;
+
+/** Per-query scratch space of a pool, reused across queries (one query at a time per pool). */
+export interface PoolScratch {
+  /** `mark[slot] === epoch` when the slot was met in the current query. */
+  readonly mark: Uint32Array;
+  readonly epoch: number;
+  /** Per-slot accumulator, valid where the mark is current. */
+  readonly acc: Float64Array;
+  /** Room for the list of slots met, and for putting them in order. */
+  readonly touched: Int32Array;
+  readonly order: Int32Array;
 }
 
 /**
@@ -19,8 +49,9 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
   readonly #slotOf = new Map<string, number>();
   readonly #features: (F | undefined)[] = [];
   readonly #free: number[] = [];
-  readonly #bySkill = new Map<number, number[]>();
-  readonly #byGroup = new Map<number, number[]>();
+  readonly #bySkill = new Map<number, Postings>();
+  readonly #byGroup = new Map<number, Postings>();
+  #scratch: (Omit<PoolScratch, 'epoch'> & { epoch: number }) | undefined;
   /** Slots of profiles with no skill at all (an offer without skills must always be scored). */
   readonly #withoutSkills = new Set<number>();
   readonly #place: (features: F) => PoolPlace;
@@ -29,6 +60,8 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
   readonly #grids = REACH_CLASSES.map(() => new SpatialGrid());
   /** Slots of profiles without a place on the grid: every spatial query visits them. */
   readonly #unplaced = new Set<number>();
+  /** Postings per skill of the unplaced profiles. */
+  readonly #unplacedBySkill = new Map<number, Postings>();
 
   /** @param place where a profile sits on the spatial grid (default: nowhere, every spatial query visits it) */
   constructor(keys: (features: F) => PoolKeys, place: (features: F) => PoolPlace = () => undefined) {
@@ -61,19 +94,23 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
     return this.#slotOf.has(id);
   }
 
-  /** Adds or replaces the profile with the same id. */
-  set(features: F): void {
+  /** Adds or replaces the profile with the same id; returns its slot. */
+  set(features: F): number {
     this.delete(features.id);
     const slot = this.#free.pop() ?? this.#features.length;
     this.#features[slot] = features;
     this.#slotOf.set(features.id, slot);
     const keys = this.#keys(features);
-    for (let i = 0; i < keys.skills.length; i++) append(this.#bySkill, keys.skills[i] as number, slot);
-    for (let i = 0; i < keys.groups.length; i++) append(this.#byGroup, keys.groups[i] as number, slot);
+    for (let i = 0; i < keys.skills.length; i++)
+      append(this.#bySkill, keys.skills[i] as number, slot, keys.skillTags?.[i] ?? 0);
+    for (let i = 0; i < keys.groups.length; i++) append(this.#byGroup, keys.groups[i] as number, slot, 0);
     if (keys.skills.length === 0) this.#withoutSkills.add(slot);
     const place = this.#place(features);
-    if (place === undefined) this.#unplaced.add(slot);
-    else this.#gridOf(place.reachKm).add(slot, place.lat, place.lon, place.reachKm);
+    if (place === undefined) {
+      this.#unplaced.add(slot);
+      addPostings(this.#unplacedBySkill, slot, keys);
+    } else this.#gridOf(place.reachKm).add(slot, place.lat, place.lon, place.reachKm, keys);
+    return slot;
   }
 
   /** Removes a profile; returns whether it was there. */
@@ -86,8 +123,10 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
     for (let i = 0; i < keys.groups.length; i++) remove(this.#byGroup, keys.groups[i] as number, slot);
     this.#withoutSkills.delete(slot);
     const place = this.#place(features);
-    if (place === undefined) this.#unplaced.delete(slot);
-    else this.#gridOf(place.reachKm).remove(slot, place.lat, place.lon);
+    if (place === undefined) {
+      this.#unplaced.delete(slot);
+      removePostings(this.#unplacedBySkill, slot, keys);
+    } else this.#gridOf(place.reachKm).remove(slot, place.lat, place.lon, keys);
     this.#features[slot] = undefined;
     this.#slotOf.delete(id);
     this.#free.push(slot);
@@ -99,14 +138,36 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
     return this.#grids[index] as SpatialGrid;
   }
 
-  /** Slots holding a skill. */
-  withSkill(skill: number): readonly number[] {
+  /** Slots holding a skill, with their tags. */
+  withSkill(skill: number): ReadonlyPostings {
     return this.#bySkill.get(skill) ?? EMPTY;
   }
 
   /** Slots holding a skill of a group. */
-  withGroup(group: number): readonly number[] {
+  withGroup(group: number): ReadonlyPostings {
     return this.#byGroup.get(group) ?? EMPTY;
+  }
+
+  /**
+   * Scratch space for one query, sized to the slots: a fresh epoch, so that every mark of earlier queries is
+   * stale without clearing anything.
+   */
+  scratch(): PoolScratch {
+    const size = this.#features.length;
+    let scratch = this.#scratch;
+    if (scratch === undefined || scratch.mark.length < size || scratch.epoch === 0xffffffff) {
+      const room = Math.max(16, size + (size >> 2));
+      scratch = {
+        mark: new Uint32Array(room),
+        epoch: 0,
+        acc: new Float64Array(room),
+        touched: new Int32Array(room),
+        order: new Int32Array(room),
+      };
+      this.#scratch = scratch;
+    }
+    scratch.epoch++;
+    return scratch;
   }
 
   /** Slots of profiles without skills. */
@@ -123,29 +184,46 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
     for (const slot of this.#unplaced) visit(slot);
   }
 
+  /**
+   * Visits the skill postings of the profiles {@link forEachNear} would visit, cell by cell: a map from skill to
+   * the postings of that cell (and one for the unplaced profiles).
+   */
+  forEachPostingsNear(lat: number, lon: number, radiusKm: number, visitor: PostingsVisitor): void {
+    for (const grid of this.#grids) grid.forEachCellNear(lat, lon, radiusKm, visitor);
+    visitor.postings(this.#unplacedBySkill);
+  }
+
+  /** Visits the slots {@link forEachNear} would visit, through an object (one optimised call site per class). */
+  forEachSlotNear(lat: number, lon: number, radiusKm: number, visitor: SlotVisitor): void {
+    for (const grid of this.#grids) grid.forEachCellNear(lat, lon, radiusKm, visitor);
+    for (const slot of this.#unplaced) visitor.slot(slot);
+  }
+
+  /** The skill postings of every profile, as one map. */
+  get postingsBySkill(): ReadonlyMap<number, ReadonlyPostings> {
+    return this.#bySkill;
+  }
+
   /** Every profile. */
   *profiles(): IterableIterator<F> {
     for (const features of this.#features) if (features !== undefined) yield features;
   }
 }
 
-const EMPTY: readonly number[] = Object.freeze([]);
+const EMPTY: ReadonlyPostings = new Postings();
 /** Upper bounds (km) of the reach classes, the last one open. */
 const REACH_CLASSES = [5, 10, 20, 35, Number.POSITIVE_INFINITY];
 
-function append(map: Map<number, number[]>, key: number, slot: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [slot]);
-  else if (list[list.length - 1] !== slot) list.push(slot);
+function append(map: Map<number, Postings>, key: number, slot: number, tag: number): void {
+  let list = map.get(key);
+  if (list === undefined) map.set(key, (list = new Postings()));
+  list.add(slot, tag);
 }
 
-// Swap-remove: postings are sets, their order does not matter (results are ordered by score and id).
-function remove(map: Map<number, number[]>, key: number, slot: number): void {
+// One entry per key the profile listed: a key listed twice is removed twice.
+function remove(map: Map<number, Postings>, key: number, slot: number): void {
   const list = map.get(key);
   if (list === undefined) return;
-  const at = list.indexOf(slot);
-  if (at < 0) return;
-  list[at] = list[list.length - 1] as number;
-  list.pop();
+  list.remove(slot);
   if (list.length === 0) map.delete(key);
 }

@@ -1,16 +1,29 @@
+import { Postings } from './postings.js';
+
 const KM_PER_DEGREE_LAT = 111.2;
 // Slack for the planar cell distance against the engine's equirectangular distance: a cell is never skipped when
 // one of its profiles might be within reach.
 const SAFETY_KM = 1;
 const SAFETY_SHARE = 1.02;
 
-interface Cell {
+/** The keys a slot is listed under in its cell's postings (see ProfilePool). */
+export interface CellKeys {
+  readonly skills: ArrayLike<number>;
+  readonly skillTags?: ArrayLike<number> | undefined;
+}
+
+/** A cell of the grid: its slots, and the postings of its slots per skill. */
+export interface GridCell {
   readonly row: number;
   readonly col: number;
   readonly slots: number[];
+  /** Postings per skill of the slots in this cell, so that a query near a point walks only nearby postings. */
+  readonly bySkill: Map<number, Postings>;
   /** The largest reach of a profile in the cell (km): how far from the cell it can still match. */
   maxReach: number;
 }
+
+const NO_KEYS: CellKeys = { skills: [] };
 
 /**
  * Slots on a grid of square cells (default 5 km), each cell remembering the largest reach of its profiles. A query
@@ -21,7 +34,7 @@ export class SpatialGrid {
   readonly #dLat: number;
   readonly #dLon: number;
   readonly #kmPerLon: number;
-  readonly #cells = new Map<string, Cell>();
+  readonly #cells = new Map<string, GridCell>();
   #maxReach = 0;
 
   /** @param referenceLat latitude where a degree of longitude is measured (Wallonia by default) */
@@ -37,25 +50,27 @@ export class SpatialGrid {
   }
 
   /** Puts a slot at a point, with the distance (km) up to which it can match. */
-  add(slot: number, lat: number, lon: number, reachKm: number): void {
+  add(slot: number, lat: number, lon: number, reachKm: number, keys: CellKeys = NO_KEYS): void {
     const row = Math.floor(lat / this.#dLat);
     const col = Math.floor(lon / this.#dLon);
     const key = this.#key(row, col);
     let cell = this.#cells.get(key);
     if (cell === undefined) {
-      cell = { row, col, slots: [], maxReach: 0 };
+      cell = { row, col, slots: [], bySkill: new Map(), maxReach: 0 };
       this.#cells.set(key, cell);
     }
     cell.slots.push(slot);
+    addPostings(cell.bySkill, slot, keys);
     // Reaches only grow (a removal keeps the bound valid, merely looser).
     cell.maxReach = Math.max(cell.maxReach, reachKm);
     this.#maxReach = Math.max(this.#maxReach, reachKm);
   }
 
-  /** Removes a slot put at that point. */
-  remove(slot: number, lat: number, lon: number): void {
+  /** Removes a slot put at that point, with the keys it was put with. */
+  remove(slot: number, lat: number, lon: number, keys: CellKeys = NO_KEYS): void {
     const cell = this.#cells.get(this.#key(Math.floor(lat / this.#dLat), Math.floor(lon / this.#dLon)));
     if (cell === undefined) return;
+    removePostings(cell.bySkill, slot, keys);
     const at = cell.slots.indexOf(slot);
     if (at < 0) return;
     cell.slots[at] = cell.slots[cell.slots.length - 1] as number;
@@ -63,7 +78,7 @@ export class SpatialGrid {
   }
 
   /** Planar distance (km) from a point to the nearest point of a cell. */
-  #distanceToCell(lat: number, lon: number, cell: Cell): number {
+  #distanceToCell(lat: number, lon: number, cell: GridCell): number {
     const south = cell.row * this.#dLat;
     const west = cell.col * this.#dLon;
     const dy = lat < south ? south - lat : lat > south + this.#dLat ? lat - south - this.#dLat : 0;
@@ -76,6 +91,18 @@ export class SpatialGrid {
    * point is that close (with a small safety margin). Slots in skipped cells are certainly farther.
    */
   forEachNear(lat: number, lon: number, radiusKm: number, visit: (slot: number) => void): void {
+    this.forEachCellNear(lat, lon, radiusKm, {
+      cell(cell) {
+        for (const slot of cell.slots) visit(slot);
+      },
+    });
+  }
+
+  /**
+   * Visits the cells {@link forEachNear} would visit the slots of. The visitor is an object rather than a function
+   * so that the engine's per-query visitors share one optimised call site.
+   */
+  forEachCellNear(lat: number, lon: number, radiusKm: number, visitor: { cell(cell: GridCell): void }): void {
     const span = (radiusKm + this.#maxReach) * SAFETY_SHARE + SAFETY_KM;
     const rows = Math.ceil(span / KM_PER_DEGREE_LAT / this.#dLat) + 1;
     const cols = Math.ceil(span / this.#kmPerLon / this.#dLon) + 1;
@@ -87,8 +114,29 @@ export class SpatialGrid {
         if (cell === undefined || cell.slots.length === 0) continue;
         const limit = (radiusKm + cell.maxReach) * SAFETY_SHARE + SAFETY_KM;
         if (this.#distanceToCell(lat, lon, cell) > limit) continue;
-        for (const slot of cell.slots) visit(slot);
+        visitor.cell(cell);
       }
     }
+  }
+}
+
+/** Lists a slot in the postings of each of its skills. */
+export function addPostings(bySkill: Map<number, Postings>, slot: number, keys: CellKeys): void {
+  for (let i = 0; i < keys.skills.length; i++) {
+    const skill = keys.skills[i] as number;
+    let list = bySkill.get(skill);
+    if (list === undefined) bySkill.set(skill, (list = new Postings()));
+    list.add(slot, keys.skillTags?.[i] ?? 0);
+  }
+}
+
+/** Takes a slot out of the postings of each of its skills (one entry per key listed). */
+export function removePostings(bySkill: Map<number, Postings>, slot: number, keys: CellKeys): void {
+  for (let i = 0; i < keys.skills.length; i++) {
+    const skill = keys.skills[i] as number;
+    const list = bySkill.get(skill);
+    if (list === undefined) continue;
+    list.remove(slot);
+    if (list.length === 0) bySkill.delete(skill);
   }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbCandidatePool, arbConfig, arbMatchCandidate, arbMatchOffer } from '../../test/arbitraries.js';
+import { arbCandidatePool, arbConfig, arbMatchOffer } from '../../test/arbitraries.js';
 import {
   arbEdgeCandidate,
   arbEdgeCandidates,
@@ -8,14 +8,8 @@ import {
   arbEdgeOffer,
   arbEdgeOffers,
 } from '../../test/near-bound.js';
-import { context } from '../../test/pairs.js';
 import { assertRankedInOrder, sortedIssues } from '../../test/rankings.js';
-import { indexOfSorted } from '../internal/sorted.js';
 import { createMatcher } from '../matcher.js';
-import { projectCandidate } from '../profiles/candidate-features.js';
-import { projectOffer } from '../profiles/offer-features.js';
-import { boundWithoutSkills } from './bound.js';
-import { PairEvaluator } from './evaluate-pair.js';
 
 const k = fc.integer({ min: 1, max: 4 });
 
@@ -49,31 +43,6 @@ describe('pruning at the edge: many profiles score exactly the bound', () => {
       { numRuns: 300 },
     );
     expect(pruned).toBeGreaterThan(10);
-  });
-});
-
-describe('the bound the indexes prune with', () => {
-  it('no pair without a common skill or skill group scores above it', () => {
-    fc.assert(
-      fc.property(
-        arbMatchCandidate({ otherTrades: true }),
-        arbMatchOffer({ otherTrades: true }),
-        arbConfig(),
-        (c, o, config) => {
-          const ctx = context(config);
-          const candidate = projectCandidate(c, ctx);
-          const offer = projectOffer(o, ctx);
-          const asked = [...offer.required, ...offer.wanted];
-          const groups = [...offer.requiredGroup, ...offer.wantedGroup].filter((g) => g >= 0);
-          fc.pre(asked.length > 0);
-          fc.pre(asked.every((s) => indexOfSorted(candidate.skills, s) < 0));
-          fc.pre(groups.every((g) => indexOfSorted(candidate.groups, g) < 0));
-          const score = new PairEvaluator(ctx.config).score(candidate, offer);
-          expect(score).toBeLessThanOrEqual(boundWithoutSkills(ctx.config.weights));
-        },
-      ),
-      { numRuns: 300 },
-    );
   });
 });
 

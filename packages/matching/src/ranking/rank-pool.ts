@@ -1,78 +1,206 @@
 import type { Issue } from '@passerelle/core';
-import type { ProfilePool } from '../indexes/profile-pool.js';
+import type { GridCell } from '../indexes/spatial-grid.js';
+import type { PoolScratch, ProfilePool, SlotVisitor } from '../indexes/profile-pool.js';
 import { TopK } from './top-k.js';
+
+/**
+ * One query against one pool, as the ranking sees it: upper bounds on the final score from the skills (summed over
+ * the inverted index, see `skill-bound.ts`) and the geography, cheap column checks for hard constraints, and the
+ * full scorer. Implemented by classes (one per direction) so that every query runs the same optimised code.
+ */
+export interface RankSide<F> {
+  readonly pool: ProfilePool<F & { readonly id: string; readonly issues: readonly Issue[] }>;
+  /** False when the skills criterion does not apply to the query: no bound holds, every profile is scored. */
+  readonly bounded: boolean;
+  /** A bound for every profile the scatter did not meet, without looking at them. */
+  readonly others: number;
+  /** Adds up the skill part of each met profile's bound in `scratch.acc`, marks and lists it; returns how many. */
+  scatter(scratch: PoolScratch): number;
+  /**
+   * The final-score bound of a profile from what the scatter accumulated for it (0 when it did not meet it), or −1
+   * when the profile is certainly excluded.
+   */
+  bound(slot: number, accumulated: number): number;
+  /** True when a hard constraint certainly excludes the profile in a slot (the scorer has the last word). */
+  excludes(slot: number): boolean;
+  /** Scores one profile: [0, 1], or −1 when excluded. */
+  score(features: F): number;
+}
 
 /** How a ranking visits a pool. */
 export interface PoolQuery<F> {
-  readonly pool: ProfilePool<F & { readonly id: string; readonly issues: readonly Issue[] }>;
-  /** The query's skills and groups: profiles holding none of them get a skills score of 0. */
-  readonly skills: ArrayLike<number>;
-  readonly groups: ArrayLike<number>;
-  /**
-   * The highest score a profile found by none of the query's skills or groups can reach, or undefined when the
-   * skills criterion does not apply (then every profile is scored).
-   */
-  readonly boundWithoutSkills: number | undefined;
-  /** Scores one profile: [0, 1], or −1 when excluded. */
-  readonly score: (features: F) => number;
+  readonly side: RankSide<F>;
   readonly k: number;
   readonly minScore: number;
   /** Score every profile (the exact oracle; also needed to list every excluded pair). */
   readonly exhaustive: boolean;
   /**
    * When the commute constraint is hard: the point and radius of the query. Profiles the spatial grid places out
-   * of reach are excluded anyway, so only the others are scored.
+   * of reach are excluded anyway, so only the others need a look.
    */
-  readonly near?: { readonly lat: number; readonly lon: number; readonly radiusKm: number };
+  readonly near?: { readonly lat: number; readonly lon: number; readonly radiusKm: number } | undefined;
   /** Called for each excluded profile, when listing them. */
-  readonly onExcluded?: (features: F) => void;
+  readonly onExcluded?: ((features: F) => void) | undefined;
+  /** Slots to score whatever the bounds say (offers without skills: no skill bound holds for them). */
+  readonly always?: Iterable<number> | undefined;
 }
 
+/** Buckets of the bound order: fine enough that a bucket holds few profiles above the k-th score. */
+const BUCKETS = 512;
+
 /**
- * The top k of a pool for one query, exactly as a full scan would rank them: first the profiles the inverted
- * indexes find through the query's skills and skill groups, then — only if the k-th score does not beat the bound
- * the others can reach — the others too.
+ * The top k of a pool for one query, exactly as a full scan would rank them. The skill postings (only those of the
+ * grid cells within reach, under a hard commute constraint) give every profile they meet a bound, tightened with
+ * its exact geography score; those profiles are scored best bound first (a counting sort on buckets) until the
+ * k-th score beats the next bound. The profiles the postings did not meet share a looser bound and are visited
+ * only if it could still enter the list, each then scored only if its own bound could.
  */
 export function rankPool<F extends { readonly id: string; readonly issues: readonly Issue[] }>(
   query: PoolQuery<F>,
 ): { top: Array<{ score: number; features: F }>; scored: number } {
-  const { pool } = query;
-  // No more room than the pool needs: k may be any positive integer.
-  const top = new TopK(Math.max(1, Math.min(query.k, pool.size)), (slot) => (pool.at(slot) as F).id);
-  const seen = new Uint8Array(pool.slotCount);
-  let scored = 0;
-  const visit = (slot: number): void => {
-    if (seen[slot] === 1) return;
-    seen[slot] = 1;
-    const features = pool.at(slot);
-    if (features === undefined) return;
-    scored++;
-    const score = query.score(features);
-    if (score < 0) query.onExcluded?.(features);
-    else if (score >= query.minScore) top.push(score, slot);
-  };
-  if (query.near !== undefined && !query.exhaustive) {
-    query.pool.forEachNear(query.near.lat, query.near.lon, query.near.radiusKm, visit);
-    return { top: sortedTop(top, pool), scored };
-  }
-  const pruned = !query.exhaustive && query.boundWithoutSkills !== undefined;
-  if (pruned) {
-    for (let i = 0; i < query.skills.length; i++)
-      for (const slot of pool.withSkill(query.skills[i] as number)) visit(slot);
-    for (let i = 0; i < query.groups.length; i++)
-      for (const slot of pool.withGroup(query.groups[i] as number)) visit(slot);
-    for (const slot of pool.withoutSkills()) visit(slot);
-  }
-  // Profiles not found above score at most the bound: skip them when none could enter the list.
-  const bound = query.boundWithoutSkills ?? Number.POSITIVE_INFINITY;
-  const canSkip = pruned && (bound < query.minScore || top.threshold > bound);
-  if (!canSkip) for (let slot = 0; slot < pool.slotCount; slot++) visit(slot);
-  return { top: sortedTop(top, pool), scored };
+  const ranking = new PoolRanking(query);
+  ranking.run();
+  return { top: ranking.sorted(), scored: ranking.scored };
 }
 
-function sortedTop<F>(
-  top: TopK,
-  pool: { at(slot: number): F | undefined },
-): Array<{ score: number; features: F }> {
-  return top.sorted().map(({ score, slot }) => ({ score, features: pool.at(slot) as F }));
+class PoolRanking<
+  F extends { readonly id: string; readonly issues: readonly Issue[] },
+> implements SlotVisitor {
+  readonly #query: PoolQuery<F>;
+  readonly #side: RankSide<F>;
+  readonly #pool: RankSide<F>['pool'];
+  readonly #top: TopK;
+  #scratch: PoolScratch | undefined;
+  /** While visiting the profiles the postings did not meet: whether each must pass its own bound first. */
+  #unmet = false;
+  scored = 0;
+
+  constructor(query: PoolQuery<F>) {
+    this.#query = query;
+    this.#side = query.side;
+    this.#pool = query.side.pool;
+    const pool = this.#pool;
+    // No more room than the pool needs: k may be any positive integer.
+    this.#top = new TopK(Math.max(1, Math.min(query.k, pool.size)), (slot) => (pool.at(slot) as F).id);
+  }
+
+  run(): void {
+    const query = this.#query;
+    const pool = this.#pool;
+    if (query.exhaustive) {
+      for (let slot = 0; slot < pool.slotCount; slot++) this.#consider(slot);
+      return;
+    }
+    const scratch = pool.scratch();
+    this.#scratch = scratch;
+    for (const slot of query.always ?? []) this.slot(slot);
+    if (this.#side.bounded) {
+      const met = this.#side.scatter(scratch);
+      this.#scoreByBound(scratch, met);
+      const others = this.#side.others;
+      if (others < query.minScore || this.#top.threshold > others) return;
+      this.#unmet = true;
+    }
+    // The profiles the postings did not meet: all of them, or those the grid cannot rule out.
+    if (query.near !== undefined)
+      pool.forEachSlotNear(query.near.lat, query.near.lon, query.near.radiusKm, this);
+    else for (let slot = 0; slot < pool.slotCount; slot++) this.slot(slot);
+  }
+
+  /** Visits one slot once per query (SlotVisitor). */
+  slot(slot: number): void {
+    const scratch = this.#scratch as PoolScratch;
+    if (scratch.mark[slot] === scratch.epoch) return;
+    scratch.mark[slot] = scratch.epoch;
+    if (this.#unmet) {
+      const bound = this.#side.bound(slot, 0);
+      if (bound < 0 || bound < this.#query.minScore || this.#top.threshold > bound) return;
+    }
+    this.#consider(slot);
+  }
+
+  /** Visits the slots of a cell (SlotVisitor). */
+  cell(cell: GridCell): void {
+    const slots = cell.slots;
+    for (let i = 0; i < slots.length; i++) this.slot(slots[i] as number);
+  }
+
+  #consider(slot: number): void {
+    const query = this.#query;
+    if (!query.exhaustive && this.#side.excludes(slot)) return;
+    const features = this.#pool.at(slot);
+    if (features === undefined) return;
+    this.scored++;
+    const score = this.#side.score(features);
+    if (score < 0) query.onExcluded?.(features);
+    else if (score >= query.minScore) this.#top.push(score, slot);
+  }
+
+  /** Scores the met profiles in decreasing order of bound (by buckets), stopping when no bound can enter the list. */
+  #scoreByBound(scratch: PoolScratch, met: number): void {
+    const buckets = new Buckets();
+    const kept = buckets.count(scratch, met, this.#side);
+    buckets.order(scratch, kept);
+    const minScore = this.#query.minScore;
+    const { order } = scratch;
+    for (let b = BUCKETS - 1; b >= 0; b--) {
+      const size = buckets.size(b);
+      if (size === 0) continue;
+      const bound = buckets.highest[b] as number;
+      if (bound < minScore || this.#top.threshold > bound) return;
+      const start = buckets.starts[b] as number;
+      for (let i = start; i < start + size; i++) this.#consider(order[i] as number);
+    }
+  }
+
+  sorted(): Array<{ score: number; features: F }> {
+    return this.#top.sorted().map(({ score, slot }) => ({ score, features: this.#pool.at(slot) as F }));
+  }
+}
+
+/** A counting sort of the met profiles by bound, highest first (each pass a method of its own, optimised apart). */
+class Buckets {
+  readonly counts = new Int32Array(BUCKETS + 1);
+  readonly highest = new Float64Array(BUCKETS);
+  readonly starts = new Int32Array(BUCKETS + 1);
+
+  /** Replaces each met profile's sum by its bound, drops the excluded ones and counts buckets; returns how many stay. */
+  count(scratch: PoolScratch, met: number, side: Pick<RankSide<unknown>, 'bound'>): number {
+    const { acc, touched } = scratch;
+    const { counts, highest } = this;
+    let kept = 0;
+    for (let i = 0; i < met; i++) {
+      const slot = touched[i] as number;
+      const bound = side.bound(slot, acc[slot] as number);
+      if (bound < 0) continue;
+      touched[kept++] = slot;
+      acc[slot] = bound;
+      const bucket = Math.min(BUCKETS - 1, Math.floor(bound * BUCKETS));
+      counts[bucket + 1] = (counts[bucket + 1] as number) + 1;
+      if (bound > (highest[bucket] as number)) highest[bucket] = bound;
+    }
+    return kept;
+  }
+
+  /** Lays the kept profiles out in `scratch.order`, bucket by bucket from the highest. */
+  order(scratch: PoolScratch, kept: number): void {
+    const { acc, touched, order } = scratch;
+    const { counts, starts } = this;
+    for (let b = BUCKETS - 1, at = 0; b >= 0; b--) {
+      starts[b] = at;
+      at += counts[b + 1] as number;
+    }
+    const fill = starts.slice();
+    for (let i = 0; i < kept; i++) {
+      const slot = touched[i] as number;
+      const bucket = Math.min(BUCKETS - 1, Math.floor((acc[slot] as number) * BUCKETS));
+      const at = fill[bucket] as number;
+      order[at] = slot;
+      fill[bucket] = at + 1;
+    }
+  }
+
+  size(bucket: number): number {
+    return this.counts[bucket + 1] as number;
+  }
 }

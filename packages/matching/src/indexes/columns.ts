@@ -1,0 +1,417 @@
+import { equirectangularKm } from '@passerelle/core';
+import { MODES, type MatchingConfig } from '../config/config.js';
+import { reachKm } from '../geo/reach.js';
+import type { CandidateFeatures } from '../profiles/candidate-features.js';
+import type { OfferFeatures } from '../profiles/offer-features.js';
+
+// Struct-of-arrays copies of what the hard constraints read, one entry per pool slot, so that a query can rule a
+// profile out with a few typed-array reads before the full scorer touches the profile object. A check here only
+// ever excludes pairs the full scorer would exclude too; the scorer decides everything else.
+
+const PLACED = 1;
+const VEHICLE = 2;
+const CAN_WORK = 4;
+const LIMITS = 8;
+
+function grown<T extends Float64Array | Int32Array | Uint8Array>(
+  array: T,
+  size: number,
+  make: (n: number) => T,
+): T {
+  if (size <= array.length) return array;
+  const next = make(Math.max(size, array.length * 2, 16));
+  next.set(array);
+  return next;
+}
+
+/**
+ * One column per language code met: the CEFR rank per slot (0: not listed). Codes are few (a handful per region),
+ * so a check loops over them.
+ */
+export class LanguageColumns {
+  readonly #byCode = new Map<string, Uint8Array>();
+  #capacity = 0;
+
+  /** Sets the ranks of a slot (every other code to 0). */
+  write(slot: number, ranks: Iterable<readonly [string, number]>): void {
+    if (slot >= this.#capacity) {
+      this.#capacity = Math.max(slot + 1, this.#capacity * 2, 16);
+      for (const [code, column] of this.#byCode) {
+        const next = new Uint8Array(this.#capacity);
+        next.set(column);
+        this.#byCode.set(code, next);
+      }
+    }
+    for (const column of this.#byCode.values()) column[slot] = 0;
+    for (const [code, rank] of ranks) {
+      let column = this.#byCode.get(code);
+      if (column === undefined) this.#byCode.set(code, (column = new Uint8Array(this.#capacity)));
+      column[slot] = rank;
+    }
+  }
+
+  /** The column of a code, or undefined when no slot ever listed it. */
+  column(code: string): Uint8Array | undefined {
+    return this.#byCode.get(code);
+  }
+
+  /** Every code with its column. */
+  entries(): IterableIterator<[string, Uint8Array]> {
+    return this.#byCode.entries();
+  }
+}
+
+/** Which hard constraints the columns can check, from the configuration. */
+export interface HardChecks {
+  readonly commute: boolean;
+  readonly workPermit: boolean;
+  readonly licence: boolean;
+  readonly vehicle: boolean;
+  readonly schedule: boolean;
+  readonly education: boolean;
+  readonly languages: boolean;
+}
+
+function hardChecks(config: MatchingConfig): HardChecks {
+  const hard = (id: keyof MatchingConfig['constraints']) => config.constraints[id].mode === 'hard';
+  return {
+    commute: hard('commute'),
+    workPermit: hard('workPermit'),
+    licence: hard('licence'),
+    vehicle: hard('vehicle'),
+    schedule: hard('schedule'),
+    education: hard('education'),
+    languages: hard('languages'),
+  };
+}
+
+/** Per mode (MODES order): detour factor, speed (km/h) and overhead (minutes), for the geography bound. */
+function modeTable(geography: MatchingConfig['geography']): Float64Array {
+  const table = new Float64Array(MODES.length * 3);
+  MODES.forEach((mode, i) => {
+    table[3 * i] = geography[mode].detour;
+    table[3 * i + 1] = geography[mode].speedKmh;
+    table[3 * i + 2] = geography[mode].overheadMinutes;
+  });
+  return table;
+}
+
+/**
+ * The geography score of a pair, as `estimateCommute` and `geographyScore` compute it (same arithmetic), from
+ * the straight distance and the candidate's limits per mode at `limits[at + mode]`: NaN when a place is unknown,
+ * −1 when the commute breaks every limit and the commute constraint is hard (the pair is excluded).
+ */
+function geographyFrom(
+  distance: number,
+  hasLimits: boolean,
+  maxMinutes: ArrayLike<number>,
+  maxKm: ArrayLike<number>,
+  at: number,
+  table: Float64Array,
+  geography: MatchingConfig['geography'],
+  commuteHard: boolean,
+): number {
+  if (Number.isNaN(distance)) return Number.NaN;
+  if (!hasLimits) return 2 ** (-distance / geography.halfScoreKm);
+  let ratio = Number.POSITIVE_INFINITY;
+  for (let mode = 0; mode < MODES.length; mode++) {
+    const minutesLimit = maxMinutes[at + mode] as number;
+    if (Number.isNaN(minutesLimit)) continue;
+    const roadKm = distance * (table[3 * mode] as number);
+    const minutes = (table[3 * mode + 2] as number) + (roadKm / (table[3 * mode + 1] as number)) * 60;
+    const r = Math.max(minutes / minutesLimit, roadKm / (maxKm[at + mode] as number));
+    if (r < ratio) ratio = r;
+  }
+  if (ratio > 1) return commuteHard ? -1 : 0;
+  return 1 - (1 - geography.scoreAtLimit) * ratio;
+}
+
+/** The margin the commute check leaves for rounding: past reach × (1 + 1e-4), every mode breaks the limit. */
+const beyondReach = (distanceKm: number, reach: number) => distanceKm > reach * 1.0001 + 1e-9;
+
+/** Candidate columns: home point, reach, limits per mode, licences, flags, schedules, education, languages. */
+export class CandidateColumns {
+  lat = new Float64Array(0);
+  lon = new Float64Array(0);
+  reach = new Float64Array(0);
+  licences = new Int32Array(0);
+  schedules = new Int32Array(0);
+  isced = new Int32Array(0);
+  flags = new Uint8Array(0);
+  /** Limits per transport mode, MODES.length per slot (NaN: mode not used). */
+  maxMinutes = new Float64Array(0);
+  maxKm = new Float64Array(0);
+  readonly languages = new LanguageColumns();
+  readonly config: MatchingConfig;
+  readonly hard: HardChecks;
+  readonly modes: Float64Array;
+
+  constructor(config: MatchingConfig) {
+    this.config = config;
+    this.hard = hardChecks(config);
+    this.modes = modeTable(config.geography);
+  }
+
+  /** Copies a candidate into a slot. */
+  write(slot: number, c: CandidateFeatures): void {
+    const size = slot + 1;
+    this.lat = grown(this.lat, size, (n) => new Float64Array(n));
+    this.lon = grown(this.lon, size, (n) => new Float64Array(n));
+    this.reach = grown(this.reach, size, (n) => new Float64Array(n));
+    this.licences = grown(this.licences, size, (n) => new Int32Array(n));
+    this.schedules = grown(this.schedules, size, (n) => new Int32Array(n));
+    this.isced = grown(this.isced, size, (n) => new Int32Array(n));
+    this.flags = grown(this.flags, size, (n) => new Uint8Array(n));
+    this.maxMinutes = grown(this.maxMinutes, size * MODES.length, (n) => new Float64Array(n));
+    this.maxKm = grown(this.maxKm, size * MODES.length, (n) => new Float64Array(n));
+    this.maxMinutes.set(c.maxMinutes, slot * MODES.length);
+    this.maxKm.set(c.maxKm, slot * MODES.length);
+    this.lat[slot] = c.lat;
+    this.lon[slot] = c.lon;
+    this.reach[slot] = reachKm(c, this.config.geography);
+    this.licences[slot] = c.licences;
+    this.schedules[slot] = c.schedules;
+    this.isced[slot] = c.isced;
+    this.flags[slot] =
+      (Number.isNaN(c.lat) ? 0 : PLACED) |
+      (c.hasVehicle ? VEHICLE : 0) |
+      (c.canWork ? CAN_WORK : 0) |
+      (c.hasCommuteLimits ? LIMITS : 0);
+    this.languages.write(slot, c.languages);
+  }
+
+  /** The checks of one offer against these columns (valid until the next write). */
+  probe(offer: OfferFeatures): OfferProbe {
+    return new OfferProbe(this, offer);
+  }
+}
+
+/**
+ * One offer against the candidate columns: which candidates a hard constraint certainly excludes (the full scorer
+ * would return −1 too), and each candidate's geography score with the scorer's own arithmetic. A class rather
+ * than closures: every query then runs the same optimised code.
+ */
+export class OfferProbe {
+  readonly #c: CandidateColumns;
+  readonly #offer: OfferFeatures;
+  readonly #point = { lat: 0, lon: 0 };
+  readonly #commute: boolean;
+  readonly #workPermit: boolean;
+  readonly #licence: number;
+  readonly #vehicle: boolean;
+  readonly #schedule: number;
+  readonly #education: number;
+  /** Required languages: the column of each code and the rank asked. */
+  readonly #languageColumns: Uint8Array[] = [];
+  readonly #languageRanks: number[] = [];
+  /** A required language nobody lists: every candidate is excluded. */
+  readonly #nobody: boolean = false;
+
+  constructor(columns: CandidateColumns, offer: OfferFeatures) {
+    const hard = columns.hard;
+    this.#c = columns;
+    this.#offer = offer;
+    this.#commute = hard.commute && !Number.isNaN(offer.lat);
+    this.#workPermit = hard.workPermit;
+    this.#licence = hard.licence ? offer.licences : 0;
+    this.#vehicle = hard.vehicle && offer.vehicleRequired;
+    this.#schedule = hard.schedule ? offer.schedules : 0;
+    this.#education = hard.education ? offer.minEducation : -1;
+    if (hard.languages) {
+      for (const need of offer.languages) {
+        if (!need.required || need.rank <= 0) continue;
+        const column = columns.languages.column(need.code);
+        if (column === undefined) this.#nobody = true;
+        else {
+          this.#languageColumns.push(column);
+          this.#languageRanks.push(need.rank);
+        }
+      }
+    }
+  }
+
+  /** True when a hard constraint certainly excludes the candidate in `slot`. */
+  excludes(slot: number): boolean {
+    const c = this.#c;
+    if (this.#nobody) return true;
+    const flag = c.flags[slot] as number;
+    if (this.#workPermit && (flag & CAN_WORK) === 0) return true;
+    for (let i = 0; i < this.#languageColumns.length; i++)
+      if (((this.#languageColumns[i] as Uint8Array)[slot] as number) < (this.#languageRanks[i] as number))
+        return true;
+    if ((this.#licence & ~(c.licences[slot] as number)) !== 0) return true;
+    if (this.#vehicle && (flag & VEHICLE) === 0) return true;
+    const held = c.schedules[slot] as number;
+    if (held !== 0 && (this.#schedule & ~held) !== 0) return true;
+    if ((c.isced[slot] as number) < this.#education) return true;
+    if (this.#commute && (flag & (PLACED | LIMITS)) === (PLACED | LIMITS)) {
+      this.#point.lat = c.lat[slot] as number;
+      this.#point.lon = c.lon[slot] as number;
+      if (beyondReach(equirectangularKm(this.#point, this.#offer), c.reach[slot] as number)) return true;
+    }
+    return false;
+  }
+
+  /** The geography score of the candidate in `slot`: NaN when a place is unknown, −1 when the commute excludes. */
+  geography(slot: number): number {
+    const c = this.#c;
+    if (Number.isNaN(this.#offer.lat)) return Number.NaN;
+    const flag = c.flags[slot] as number;
+    if ((flag & PLACED) === 0) return Number.NaN;
+    this.#point.lat = c.lat[slot] as number;
+    this.#point.lon = c.lon[slot] as number;
+    const distance = equirectangularKm(this.#point, this.#offer);
+    return geographyFrom(
+      distance,
+      (flag & LIMITS) !== 0,
+      c.maxMinutes,
+      c.maxKm,
+      slot * MODES.length,
+      c.modes,
+      c.config.geography,
+      c.hard.commute,
+    );
+  }
+}
+
+/**
+ * Offer columns: point, licences, flags, schedules, minimum education, required languages, and the skill weights
+ * the bound of a candidate query needs (see `skill-bound.ts`).
+ */
+export class OfferColumns {
+  lat = new Float64Array(0);
+  lon = new Float64Array(0);
+  licences = new Int32Array(0);
+  schedules = new Int32Array(0);
+  minEducation = new Int32Array(0);
+  flags = new Uint8Array(0);
+  /** Weight of each required and each wanted skill in the offer's skills score. */
+  requiredWeight = new Float64Array(0);
+  wantedWeight = new Float64Array(0);
+  /** The skills score the offer gives a candidate through skill groups alone, at most. */
+  base = new Float64Array(0);
+  /** The largest group base of any offer ever written (never lowered on removal: it stays an upper bound). */
+  maxBase = 0;
+  /** Rank required per language code (0: not required). */
+  readonly languages = new LanguageColumns();
+  readonly config: MatchingConfig;
+  readonly hard: HardChecks;
+  readonly modes: Float64Array;
+
+  constructor(config: MatchingConfig) {
+    this.config = config;
+    this.hard = hardChecks(config);
+    this.modes = modeTable(config.geography);
+  }
+
+  /** Copies an offer into a slot, with its skill weights and group base. */
+  write(slot: number, o: OfferFeatures, weights: { required: number; wanted: number; base: number }): void {
+    const size = slot + 1;
+    this.lat = grown(this.lat, size, (n) => new Float64Array(n));
+    this.lon = grown(this.lon, size, (n) => new Float64Array(n));
+    this.licences = grown(this.licences, size, (n) => new Int32Array(n));
+    this.schedules = grown(this.schedules, size, (n) => new Int32Array(n));
+    this.minEducation = grown(this.minEducation, size, (n) => new Int32Array(n));
+    this.flags = grown(this.flags, size, (n) => new Uint8Array(n));
+    this.requiredWeight = grown(this.requiredWeight, size, (n) => new Float64Array(n));
+    this.wantedWeight = grown(this.wantedWeight, size, (n) => new Float64Array(n));
+    this.base = grown(this.base, size, (n) => new Float64Array(n));
+    this.lat[slot] = o.lat;
+    this.lon[slot] = o.lon;
+    this.licences[slot] = o.licences;
+    this.schedules[slot] = o.schedules;
+    this.minEducation[slot] = o.minEducation;
+    this.flags[slot] = (Number.isNaN(o.lat) ? 0 : PLACED) | (o.vehicleRequired ? VEHICLE : 0);
+    this.requiredWeight[slot] = weights.required;
+    this.wantedWeight[slot] = weights.wanted;
+    this.base[slot] = weights.base;
+    this.maxBase = Math.max(this.maxBase, weights.base);
+    this.languages.write(
+      slot,
+      o.languages.filter((need) => need.required).map((need) => [need.code, need.rank] as const),
+    );
+  }
+
+  /** The checks of one candidate against these columns (valid until the next write). */
+  probe(candidate: CandidateFeatures, reach: number): CandidateProbe {
+    return new CandidateProbe(this, candidate, reach);
+  }
+}
+
+/** One candidate against the offer columns: as {@link OfferProbe}, the other way round. */
+export class CandidateProbe {
+  readonly #o: OfferColumns;
+  readonly #candidate: CandidateFeatures;
+  readonly #reach: number;
+  readonly #point = { lat: 0, lon: 0 };
+  readonly #everything: boolean;
+  readonly #licence: boolean;
+  readonly #held: number;
+  readonly #vehicle: boolean;
+  readonly #schedule: number;
+  readonly #education: number;
+  readonly #commute: boolean;
+  /** Each code some offer requires, with the rank this candidate holds in it. */
+  readonly #languageColumns: Uint8Array[] = [];
+  readonly #heldRanks: number[] = [];
+
+  constructor(columns: OfferColumns, c: CandidateFeatures, reach: number) {
+    const hard = columns.hard;
+    this.#o = columns;
+    this.#candidate = c;
+    this.#reach = reach;
+    this.#everything = hard.workPermit && !c.canWork;
+    this.#licence = hard.licence;
+    this.#held = c.licences;
+    this.#vehicle = hard.vehicle && !c.hasVehicle;
+    this.#schedule = hard.schedule && c.schedules !== 0 ? ~c.schedules : 0;
+    this.#education = hard.education ? c.isced : Number.POSITIVE_INFINITY;
+    this.#commute = hard.commute && !Number.isNaN(c.lat) && c.hasCommuteLimits;
+    if (hard.languages) {
+      for (const [code, column] of columns.languages.entries()) {
+        this.#languageColumns.push(column);
+        this.#heldRanks.push(c.languages.get(code) ?? 0);
+      }
+    }
+  }
+
+  /** True when a hard constraint certainly excludes the offer in `slot`. */
+  excludes(slot: number): boolean {
+    const o = this.#o;
+    if (this.#everything) return true;
+    if (this.#licence && ((o.licences[slot] as number) & ~this.#held) !== 0) return true;
+    const flag = o.flags[slot] as number;
+    if (this.#vehicle && (flag & VEHICLE) !== 0) return true;
+    if (((o.schedules[slot] as number) & this.#schedule) !== 0) return true;
+    if ((o.minEducation[slot] as number) > this.#education) return true;
+    for (let i = 0; i < this.#languageColumns.length; i++)
+      if (((this.#languageColumns[i] as Uint8Array)[slot] as number) > (this.#heldRanks[i] as number))
+        return true;
+    if (this.#commute && (flag & PLACED) !== 0) {
+      this.#point.lat = o.lat[slot] as number;
+      this.#point.lon = o.lon[slot] as number;
+      if (beyondReach(equirectangularKm(this.#candidate, this.#point), this.#reach)) return true;
+    }
+    return false;
+  }
+
+  /** The geography score of the offer in `slot` for this candidate (see {@link OfferProbe.geography}). */
+  geography(slot: number): number {
+    const o = this.#o;
+    const c = this.#candidate;
+    if (Number.isNaN(c.lat) || ((o.flags[slot] as number) & PLACED) === 0) return Number.NaN;
+    this.#point.lat = o.lat[slot] as number;
+    this.#point.lon = o.lon[slot] as number;
+    const distance = equirectangularKm(c, this.#point);
+    return geographyFrom(
+      distance,
+      c.hasCommuteLimits,
+      c.maxMinutes,
+      c.maxKm,
+      0,
+      o.modes,
+      o.config.geography,
+      o.hard.commute,
+    );
+  }
+}

@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbConfig, arbMatchCandidate, arbMatchOffer } from '../../test/arbitraries.js';
+import { createMatcher } from '../matcher.js';
+import { projectCandidate } from '../profiles/candidate-features.js';
+import { projectOffer } from '../profiles/offer-features.js';
+import { reachKm } from '../geo/reach.js';
+import { PairEvaluator } from './evaluate-pair.js';
+import { groupBase, scoreBound, skillWeights } from './skill-bound.js';
+import { CandidateScatter, OfferScatter } from './skill-scatter.js';
+
+// The pruning is exact only if no bound ever falls below the score the full scorer gives: checked pair by pair,
+// through the same postings the indexes hold, in both directions. And the column checks exclude only pairs the
+// full scorer excludes too.
+
+const arbPair = fc.tuple(
+  arbMatchCandidate({ otherTrades: true }),
+  arbMatchOffer({ otherTrades: true }),
+  arbConfig(),
+);
+
+describe('skill bounds', () => {
+  it('offer → candidates: no candidate scores above the bound its postings give', () => {
+    fc.assert(
+      fc.property(arbPair, ([c, o, config]) => {
+        const matcher = createMatcher({ config });
+        const index = matcher.indexCandidates([c]);
+        const offer = projectOffer(o, matcher.context);
+        fc.pre(offer.required.length + offer.wanted.length > 0);
+        const rules = matcher.config.skills;
+        const weights = skillWeights(offer.required.length, offer.wanted.length, rules);
+        const scratch = index.pool.scratch();
+        const met = new OfferScatter(offer, weights, rules).apply(index.pool.postingsBySkill, scratch, 0);
+        const sum = met === 1 ? (scratch.acc[0] as number) : 0;
+        const base = groupBase(offer.requiredGroup, offer.wantedGroup, weights, rules);
+        const score = new PairEvaluator(matcher.config).score(projectCandidate(c, matcher.context), offer);
+        expect(score).toBeLessThanOrEqual(scoreBound(base + sum, matcher.config.weights));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('candidate → offers: no offer scores above the bound its postings give', () => {
+    fc.assert(
+      fc.property(arbPair, ([c, o, config]) => {
+        const matcher = createMatcher({ config });
+        const index = matcher.indexOffers([o]);
+        const candidate = projectCandidate(c, matcher.context);
+        const offer = projectOffer(o, matcher.context);
+        fc.pre(offer.required.length + offer.wanted.length > 0);
+        const scratch = index.pool.scratch();
+        const met = new CandidateScatter(candidate, index.columns, matcher.config.skills).apply(
+          index.pool.postingsBySkill,
+          scratch,
+          0,
+        );
+        const sum = met === 1 ? (scratch.acc[0] as number) : 0;
+        const bound = scoreBound((index.columns.base[0] as number) + sum, matcher.config.weights);
+        expect(new PairEvaluator(matcher.config).score(candidate, offer)).toBeLessThanOrEqual(bound);
+        expect(index.columns.maxBase).toBeGreaterThanOrEqual(index.columns.base[0] as number);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('column checks', () => {
+  it('exclude a pair only when the full scorer excludes it, in both directions', () => {
+    let excluded = 0;
+    fc.assert(
+      fc.property(arbPair, ([c, o, config]) => {
+        const matcher = createMatcher({ config });
+        const candidate = projectCandidate(c, matcher.context);
+        const offer = projectOffer(o, matcher.context);
+        const score = new PairEvaluator(matcher.config).score(candidate, offer);
+        const byCandidates = matcher.indexCandidates([c]).columns.probe(offer).excludes(0);
+        const byOffers = matcher
+          .indexOffers([o])
+          .columns.probe(candidate, reachKm(candidate, matcher.config.geography))
+          .excludes(0);
+        if (byCandidates || byOffers) {
+          excluded++;
+          expect(score).toBe(-1);
+        }
+      }),
+      { numRuns: 400 },
+    );
+    // Guards against generators under which the checks never fire.
+    expect(excluded).toBeGreaterThan(20);
+  });
+});
+
+describe('geography probes', () => {
+  it('give the geography score the scorer gives, or −1 exactly when a hard commute constraint is broken', () => {
+    fc.assert(
+      fc.property(arbPair, ([c, o, config]) => {
+        const matcher = createMatcher({ config });
+        const candidate = projectCandidate(c, matcher.context);
+        const offer = projectOffer(o, matcher.context);
+        const evaluation = new PairEvaluator(matcher.config).evaluate(candidate, offer);
+        const commuteBroken = evaluation.broken.some((b) => b.id === 'commute' && b.mode === 'hard');
+        const reach = reachKm(candidate, matcher.config.geography);
+        for (const value of [
+          matcher.indexCandidates([c]).columns.probe(offer).geography(0),
+          matcher.indexOffers([o]).columns.probe(candidate, reach).geography(0),
+        ]) {
+          if (commuteBroken) expect(value).toBe(-1);
+          else expect(value).toEqual(evaluation.values.geography);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
