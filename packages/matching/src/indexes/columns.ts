@@ -1,6 +1,7 @@
 import { equirectangularKm } from '@passerelle/core';
 import { MODES, type MatchingConfig } from '../config/config.js';
 import { reachKm } from '../geo/reach.js';
+import { sharedIscoDigits } from '../criteria/occupation.js';
 import type { CandidateFeatures } from '../profiles/candidate-features.js';
 import type { OfferFeatures } from '../profiles/offer-features.js';
 
@@ -60,6 +61,33 @@ export class LanguageColumns {
     return this.#byCode.entries();
   }
 }
+
+/** Occupation ids as dense numbers, with their ISCO group, for occupation columns. */
+export class OccupationNumbers {
+  readonly #numbers = new Map<string, number>();
+  readonly ids: string[] = [];
+  readonly isco: (string | undefined)[] = [];
+  readonly #iscoOf: (id: string) => string | undefined;
+
+  constructor(iscoOf: (id: string) => string | undefined) {
+    this.#iscoOf = iscoOf;
+  }
+
+  number(id: string): number {
+    let n = this.#numbers.get(id);
+    if (n === undefined) {
+      n = this.ids.length;
+      this.#numbers.set(id, n);
+      this.ids.push(id);
+      this.isco.push(this.#iscoOf(id));
+    }
+    return n;
+  }
+}
+
+/** Wanted occupations kept per candidate; a candidate who wants more gets no occupation bound (counted as 1). */
+const MAX_WANTED = 4;
+const MANY = 255;
 
 /** Which hard constraints the columns can check, from the configuration. */
 export interface HardChecks {
@@ -126,6 +154,20 @@ function geographyFrom(
   return 1 - (1 - geography.scoreAtLimit) * ratio;
 }
 
+/** The occupation credit of one wanted occupation against an offer's: 1 when the same, else its ISCO credit. */
+function occupationCredit(
+  occupations: OccupationNumbers,
+  n: number,
+  offer: OfferFeatures,
+  rules: MatchingConfig['occupation'],
+): number {
+  if (occupations.ids[n] === offer.occupation) return 1;
+  const isco = occupations.isco[n];
+  if (isco === undefined || offer.isco === undefined) return 0;
+  const digits = sharedIscoDigits(isco, offer.isco);
+  return digits === 0 ? 0 : (rules.iscoCredit[4 - digits] as number);
+}
+
 /** The margin the commute check leaves for rounding: past reach × (1 + 1e-4), every mode breaks the limit. */
 const beyondReach = (distanceKm: number, reach: number) => distanceKm > reach * 1.0001 + 1e-9;
 
@@ -141,15 +183,20 @@ export class CandidateColumns {
   /** Limits per transport mode, MODES.length per slot (NaN: mode not used). */
   maxMinutes = new Float64Array(0);
   maxKm = new Float64Array(0);
+  /** Wanted occupations (numbers), MAX_WANTED per slot, and how many (MANY: too many to keep). */
+  wanted = new Int32Array(0);
+  wantedCount = new Uint8Array(0);
+  readonly occupations: OccupationNumbers;
   readonly languages = new LanguageColumns();
   readonly config: MatchingConfig;
   readonly hard: HardChecks;
   readonly modes: Float64Array;
 
-  constructor(config: MatchingConfig) {
+  constructor(config: MatchingConfig, occupations: OccupationNumbers) {
     this.config = config;
     this.hard = hardChecks(config);
     this.modes = modeTable(config.geography);
+    this.occupations = occupations;
   }
 
   /** Copies a candidate into a slot. */
@@ -166,6 +213,12 @@ export class CandidateColumns {
     this.maxKm = grown(this.maxKm, size * MODES.length, (n) => new Float64Array(n));
     this.maxMinutes.set(c.maxMinutes, slot * MODES.length);
     this.maxKm.set(c.maxKm, slot * MODES.length);
+    this.wanted = grown(this.wanted, size * MAX_WANTED, (n) => new Int32Array(n));
+    this.wantedCount = grown(this.wantedCount, size, (n) => new Uint8Array(n));
+    const wanted = c.wantedOccupations;
+    this.wantedCount[slot] = wanted.length > MAX_WANTED ? MANY : wanted.length;
+    for (let i = 0; i < Math.min(wanted.length, MAX_WANTED); i++)
+      this.wanted[slot * MAX_WANTED + i] = this.occupations.number(wanted[i] as string);
     this.lat[slot] = c.lat;
     this.lon[slot] = c.lon;
     this.reach[slot] = reachKm(c, this.config.geography);
@@ -206,11 +259,14 @@ export class OfferProbe {
   readonly #languageRanks: number[] = [];
   /** A required language nobody lists: every candidate is excluded. */
   readonly #nobody: boolean = false;
+  /** The occupation score of each occupation number against the offer's, filled as met (NaN: not yet). */
+  #occupationScores = new Float64Array(0);
 
   constructor(columns: CandidateColumns, offer: OfferFeatures) {
     const hard = columns.hard;
     this.#c = columns;
     this.#offer = offer;
+    this.#occupationScores = new Float64Array(columns.occupations.ids.length).fill(Number.NaN);
     this.#commute = hard.commute && !Number.isNaN(offer.lat);
     this.#workPermit = hard.workPermit;
     this.#licence = hard.licence ? offer.licences : 0;
@@ -250,6 +306,28 @@ export class OfferProbe {
       if (beyondReach(equirectangularKm(this.#point, this.#offer), c.reach[slot] as number)) return true;
     }
     return false;
+  }
+
+  /**
+   * At least the occupation score of the candidate in `slot` (the best of their wanted occupations against the
+   * offer's); NaN when the criterion does not apply or the candidate wants too many occupations to keep.
+   */
+  occupation(slot: number): number {
+    const c = this.#c;
+    const offer = this.#offer;
+    const count = c.wantedCount[slot] as number;
+    if (offer.occupation === undefined || count === 0 || count === MANY) return Number.NaN;
+    let best = 0;
+    for (let i = 0; i < count; i++) {
+      const n = c.wanted[slot * MAX_WANTED + i] as number;
+      let score = this.#occupationScores[n] as number;
+      if (Number.isNaN(score)) {
+        score = occupationCredit(c.occupations, n, offer, c.config.occupation);
+        this.#occupationScores[n] = score;
+      }
+      if (score > best) best = score;
+    }
+    return best;
   }
 
   /** The geography score of the candidate in `slot`: NaN when a place is unknown, −1 when the commute excludes. */
@@ -292,16 +370,20 @@ export class OfferColumns {
   base = new Float64Array(0);
   /** The largest group base of any offer ever written (never lowered on removal: it stays an upper bound). */
   maxBase = 0;
+  /** Offered occupation (number), −1 when none. */
+  occupation = new Int32Array(0);
+  readonly occupations: OccupationNumbers;
   /** Rank required per language code (0: not required). */
   readonly languages = new LanguageColumns();
   readonly config: MatchingConfig;
   readonly hard: HardChecks;
   readonly modes: Float64Array;
 
-  constructor(config: MatchingConfig) {
+  constructor(config: MatchingConfig, occupations: OccupationNumbers) {
     this.config = config;
     this.hard = hardChecks(config);
     this.modes = modeTable(config.geography);
+    this.occupations = occupations;
   }
 
   /** Copies an offer into a slot, with its skill weights and group base. */
@@ -316,6 +398,8 @@ export class OfferColumns {
     this.requiredWeight = grown(this.requiredWeight, size, (n) => new Float64Array(n));
     this.wantedWeight = grown(this.wantedWeight, size, (n) => new Float64Array(n));
     this.base = grown(this.base, size, (n) => new Float64Array(n));
+    this.occupation = grown(this.occupation, size, (n) => new Int32Array(n));
+    this.occupation[slot] = o.occupation === undefined ? -1 : this.occupations.number(o.occupation);
     this.lat[slot] = o.lat;
     this.lon[slot] = o.lon;
     this.licences[slot] = o.licences;
@@ -354,10 +438,13 @@ export class CandidateProbe {
   /** Each code some offer requires, with the rank this candidate holds in it. */
   readonly #languageColumns: Uint8Array[] = [];
   readonly #heldRanks: number[] = [];
+  /** The candidate's occupation score for each occupation number, filled as met (NaN: not yet). */
+  readonly #occupationScores: Float64Array;
 
   constructor(columns: OfferColumns, c: CandidateFeatures, reach: number) {
     const hard = columns.hard;
     this.#o = columns;
+    this.#occupationScores = new Float64Array(columns.occupations.ids.length).fill(Number.NaN);
     this.#candidate = c;
     this.#reach = reach;
     this.#everything = hard.workPermit && !c.canWork;
@@ -393,6 +480,29 @@ export class CandidateProbe {
       if (beyondReach(equirectangularKm(this.#candidate, this.#point), this.#reach)) return true;
     }
     return false;
+  }
+
+  /** The occupation score of the offer in `slot` for this candidate; NaN when the criterion does not apply. */
+  occupation(slot: number): number {
+    const n = this.#o.occupation[slot] as number;
+    const c = this.#candidate;
+    if (n < 0 || c.wantedOccupations.length === 0) return Number.NaN;
+    let score = this.#occupationScores[n] as number;
+    if (Number.isNaN(score)) {
+      const occupations = this.#o.occupations;
+      const id = occupations.ids[n] as string;
+      const isco = occupations.isco[n];
+      let digits = 0;
+      if (isco !== undefined)
+        for (const code of c.wantedIsco) digits = Math.max(digits, sharedIscoDigits(code, isco));
+      score = c.wantedOccupations.includes(id)
+        ? 1
+        : digits === 0
+          ? 0
+          : (this.#o.config.occupation.iscoCredit[4 - digits] as number);
+      this.#occupationScores[n] = score;
+    }
+    return score;
   }
 
   /** The geography score of the offer in `slot` for this candidate (see {@link OfferProbe.geography}). */

@@ -4,7 +4,7 @@ import type { MatchContext } from '../profiles/context.js';
 import { projectOffer, type OfferFeatures } from '../profiles/offer-features.js';
 import { reachKm } from '../geo/reach.js';
 import { groupBase, offerSkillTag, skillWeights } from '../ranking/skill-bound.js';
-import { CandidateColumns, OfferColumns } from './columns.js';
+import { CandidateColumns, OccupationNumbers, OfferColumns } from './columns.js';
 import { ProfilePool, type PoolPlace } from './profile-pool.js';
 
 /**
@@ -19,6 +19,10 @@ function spatialKey(point: { lat: number; lon: number }): number {
   let key = 0;
   for (let bit = 15; bit >= 0; bit--) key = key * 4 + ((row >> bit) & 1) * 2 + ((col >> bit) & 1);
   return key;
+}
+
+function occupationNumbers(context: MatchContext): OccupationNumbers {
+  return new OccupationNumbers((id) => context.taxonomy.occupation(id)?.iscoGroup);
 }
 
 abstract class ProfileIndex<
@@ -113,7 +117,7 @@ export class CandidateIndex extends ProfileIndex<Candidate, CandidateFeatures> {
   readonly columns: CandidateColumns;
 
   constructor(context: MatchContext, candidates: Iterable<Candidate>) {
-    const columns = new CandidateColumns(context.config);
+    const columns = new CandidateColumns(context.config, occupationNumbers(context));
     const place = (c: CandidateFeatures): PoolPlace => {
       const reach = reachKm(c, context.config.geography);
       return Number.isNaN(c.lat) || !Number.isFinite(reach)
@@ -141,7 +145,7 @@ export class OfferIndex extends ProfileIndex<JobOffer, OfferFeatures> {
   readonly columns: OfferColumns;
 
   constructor(context: MatchContext, offers: Iterable<JobOffer>) {
-    const columns = new OfferColumns(context.config);
+    const columns = new OfferColumns(context.config, occupationNumbers(context));
     const rules = context.config.skills;
     const place = (o: OfferFeatures): PoolPlace =>
       Number.isNaN(o.lat) ? undefined : { lat: o.lat, lon: o.lon, reachKm: 0 };

@@ -38,6 +38,9 @@ export interface PoolScratch {
   /** Room for the list of slots met, and for putting them in order. */
   readonly touched: Int32Array;
   readonly order: Int32Array;
+  /** Room for a heap of (bound, slot). */
+  readonly heapBounds: Float64Array;
+  readonly heapSlots: Int32Array;
 }
 
 /**
@@ -163,6 +166,8 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
         acc: new Float64Array(room),
         touched: new Int32Array(room),
         order: new Int32Array(room),
+        heapBounds: new Float64Array(room),
+        heapSlots: new Int32Array(room),
       };
       this.#scratch = scratch;
     }

@@ -18,9 +18,11 @@ export interface RankSide<F> {
   scatter(scratch: PoolScratch): number;
   /**
    * The final-score bound of a profile from what the scatter accumulated for it (0 when it did not meet it), or −1
-   * when the profile is certainly excluded.
+   * when the profile is certainly excluded. Reads the profile's columns.
    */
   bound(slot: number, accumulated: number): number;
+  /** A looser bound from the skills alone (every other criterion at 1): no column read, for a first ordering. */
+  skillBound(slot: number, accumulated: number): number;
   /** True when a hard constraint certainly excludes the profile in a slot (the scorer has the last word). */
   excludes(slot: number): boolean;
   /** Scores one profile: [0, 1], or −1 when excluded. */
@@ -136,21 +138,49 @@ class PoolRanking<
     else if (score >= query.minScore) this.#top.push(score, slot);
   }
 
-  /** Scores the met profiles in decreasing order of bound (by buckets), stopping when no bound can enter the list. */
+  /**
+   * Scores the met profiles in decreasing order of bound, stopping when no bound can enter the list. Two levels:
+   * profiles are first bucketed by their skills-only bound (cheap); bucket by bucket from the top, each profile's
+   * full bound (geography and occupation from the columns) is computed and kept in a heap, and every profile whose
+   * full bound beats the next bucket's skills-only bound is scored, best first. Most low-skill profiles are never
+   * looked at.
+   */
   #scoreByBound(scratch: PoolScratch, met: number): void {
+    const side = this.#side;
     const buckets = new Buckets();
-    const kept = buckets.count(scratch, met, this.#side);
-    buckets.order(scratch, kept);
+    buckets.count(scratch, met, side);
+    buckets.order(scratch, met, side);
+    const heap = new BoundHeap(scratch.heapBounds, scratch.heapSlots);
+    const { order, acc } = scratch;
     const minScore = this.#query.minScore;
-    const { order } = scratch;
     for (let b = BUCKETS - 1; b >= 0; b--) {
       const size = buckets.size(b);
       if (size === 0) continue;
-      const bound = buckets.highest[b] as number;
-      if (bound < minScore || this.#top.threshold > bound) return;
+      const upper = buckets.highest[b] as number;
+      if (!this.#drain(heap, upper)) return;
+      if (upper < minScore || this.#top.threshold > upper) return;
       const start = buckets.starts[b] as number;
-      for (let i = start; i < start + size; i++) this.#consider(order[i] as number);
+      for (let i = start; i < start + size; i++) {
+        const slot = order[i] as number;
+        const bound = side.bound(slot, acc[slot] as number);
+        if (bound < 0 || bound < minScore || this.#top.threshold > bound) continue;
+        heap.push(bound, slot);
+      }
     }
+    this.#drain(heap, Number.NEGATIVE_INFINITY);
+  }
+
+  /**
+   * Scores the profiles of the heap whose bound reaches `floor`, best first. Returns false when the list is settled:
+   * a bound below the k-th score means no profile left, here or below the floor, can enter.
+   */
+  #drain(heap: BoundHeap, floor: number): boolean {
+    while (heap.size > 0 && heap.topBound >= floor) {
+      const bound = heap.topBound;
+      if (bound < this.#query.minScore || this.#top.threshold > bound) return false;
+      this.#consider(heap.pop());
+    }
+    return true;
   }
 
   sorted(): Array<{ score: number; features: F }> {
@@ -158,32 +188,26 @@ class PoolRanking<
   }
 }
 
-/** A counting sort of the met profiles by bound, highest first (each pass a method of its own, optimised apart). */
+/** A counting sort of the met profiles by their skills-only bound, highest first. */
 class Buckets {
   readonly counts = new Int32Array(BUCKETS + 1);
   readonly highest = new Float64Array(BUCKETS);
   readonly starts = new Int32Array(BUCKETS + 1);
 
-  /** Replaces each met profile's sum by its bound, drops the excluded ones and counts buckets; returns how many stay. */
-  count(scratch: PoolScratch, met: number, side: Pick<RankSide<unknown>, 'bound'>): number {
+  count(scratch: PoolScratch, met: number, side: Pick<RankSide<unknown>, 'skillBound'>): void {
     const { acc, touched } = scratch;
     const { counts, highest } = this;
-    let kept = 0;
     for (let i = 0; i < met; i++) {
       const slot = touched[i] as number;
-      const bound = side.bound(slot, acc[slot] as number);
-      if (bound < 0) continue;
-      touched[kept++] = slot;
-      acc[slot] = bound;
-      const bucket = Math.min(BUCKETS - 1, Math.floor(bound * BUCKETS));
+      const bound = side.skillBound(slot, acc[slot] as number);
+      const bucket = bucketOf(bound);
       counts[bucket + 1] = (counts[bucket + 1] as number) + 1;
       if (bound > (highest[bucket] as number)) highest[bucket] = bound;
     }
-    return kept;
   }
 
-  /** Lays the kept profiles out in `scratch.order`, bucket by bucket from the highest. */
-  order(scratch: PoolScratch, kept: number): void {
+  /** Lays the met profiles out in `scratch.order`, bucket by bucket from the highest. */
+  order(scratch: PoolScratch, met: number, side: Pick<RankSide<unknown>, 'skillBound'>): void {
     const { acc, touched, order } = scratch;
     const { counts, starts } = this;
     for (let b = BUCKETS - 1, at = 0; b >= 0; b--) {
@@ -191,9 +215,9 @@ class Buckets {
       at += counts[b + 1] as number;
     }
     const fill = starts.slice();
-    for (let i = 0; i < kept; i++) {
+    for (let i = 0; i < met; i++) {
       const slot = touched[i] as number;
-      const bucket = Math.min(BUCKETS - 1, Math.floor((acc[slot] as number) * BUCKETS));
+      const bucket = bucketOf(side.skillBound(slot, acc[slot] as number));
       const at = fill[bucket] as number;
       order[at] = slot;
       fill[bucket] = at + 1;
@@ -202,5 +226,63 @@ class Buckets {
 
   size(bucket: number): number {
     return this.counts[bucket + 1] as number;
+  }
+}
+
+function bucketOf(bound: number): number {
+  return Math.max(0, Math.min(BUCKETS - 1, Math.floor(bound * BUCKETS)));
+}
+
+/** A max-heap of (bound, slot) on typed arrays. */
+class BoundHeap {
+  readonly #bounds: Float64Array;
+  readonly #slots: Int32Array;
+  size = 0;
+
+  constructor(bounds: Float64Array, slots: Int32Array) {
+    this.#bounds = bounds;
+    this.#slots = slots;
+  }
+
+  get topBound(): number {
+    return this.#bounds[0] as number;
+  }
+
+  push(bound: number, slot: number): void {
+    const bounds = this.#bounds;
+    const slots = this.#slots;
+    let at = this.size++;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if ((bounds[parent] as number) >= bound) break;
+      bounds[at] = bounds[parent] as number;
+      slots[at] = slots[parent] as number;
+      at = parent;
+    }
+    bounds[at] = bound;
+    slots[at] = slot;
+  }
+
+  /** Removes the top and returns its slot. */
+  pop(): number {
+    const bounds = this.#bounds;
+    const slots = this.#slots;
+    const top = slots[0] as number;
+    const last = --this.size;
+    const bound = bounds[last] as number;
+    const slot = slots[last] as number;
+    let at = 0;
+    for (;;) {
+      let child = 2 * at + 1;
+      if (child >= last) break;
+      if (child + 1 < last && (bounds[child + 1] as number) > (bounds[child] as number)) child++;
+      if ((bounds[child] as number) <= bound) break;
+      bounds[at] = bounds[child] as number;
+      slots[at] = slots[child] as number;
+      at = child;
+    }
+    bounds[at] = bound;
+    slots[at] = slot;
+    return top;
   }
 }

@@ -85,7 +85,13 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
   }
 
   bound(slot: number, accumulated: number): number {
-    return pairBound(this.#base + accumulated, this.#probe.geography(slot), this.#weights);
+    const geography = this.#probe.geography(slot);
+    if (geography < 0) return -1;
+    return pairBound(this.#base + accumulated, geography, this.#probe.occupation(slot), this.#weights);
+  }
+
+  skillBound(_slot: number, accumulated: number): number {
+    return scoreBound(this.#base + accumulated, this.#weights);
   }
 
   excludes(slot: number): boolean {
@@ -135,7 +141,14 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
   }
 
   bound(slot: number, accumulated: number): number {
-    return pairBound((this.#base[slot] as number) + accumulated, this.#probe.geography(slot), this.#weights);
+    const geography = this.#probe.geography(slot);
+    if (geography < 0) return -1;
+    const skills = (this.#base[slot] as number) + accumulated;
+    return pairBound(skills, geography, this.#probe.occupation(slot), this.#weights);
+  }
+
+  skillBound(slot: number, accumulated: number): number {
+    return scoreBound((this.#base[slot] as number) + accumulated, this.#weights);
   }
 
   excludes(slot: number): boolean {

@@ -112,3 +112,24 @@ describe('geography probes', () => {
     );
   });
 });
+
+describe('occupation probes', () => {
+  it('never fall below the occupation score the scorer gives, and apply when it applies', () => {
+    fc.assert(
+      fc.property(arbPair, ([c, o, config]) => {
+        const matcher = createMatcher({ config });
+        const candidate = projectCandidate(c, matcher.context);
+        const offer = projectOffer(o, matcher.context);
+        const actual = new PairEvaluator(matcher.config).evaluate(candidate, offer).values.occupation;
+        const reach = reachKm(candidate, matcher.config.geography);
+        const byCandidates = matcher.indexCandidates([c]).columns.probe(offer).occupation(0);
+        const byOffers = matcher.indexOffers([o]).columns.probe(candidate, reach).occupation(0);
+        // Offer side: exact. Candidate side: exact unless the candidate wants more occupations than kept.
+        expect(byOffers).toEqual(actual);
+        if (c.wantedOccupations.length <= 4) expect(byCandidates).toEqual(actual);
+        else expect(byCandidates).toBeNaN();
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -50,15 +50,24 @@ export function groupBase(
 }
 
 /**
- * The highest final score a pair can reach with a skills score of at most `skills` and the given geography score
- * (NaN: unknown, counted as 1; −1: the pair is excluded, and so is the bound). Same reasoning as {@link scoreBound}.
+ * The highest final score a pair can reach with a skills score of at most `skills`, the given geography score
+ * and an occupation score of at most `occupation` (NaN: does not apply, counted as 1; a geography of −1: the pair
+ * is excluded, and so is the bound). Same reasoning as {@link scoreBound}: a criterion counted at 1 only raises a
+ * weighted mean that is at most 1.
  */
-export function pairBound(skills: number, geography: number, weights: MatchingConfig['weights']): number {
+export function pairBound(
+  skills: number,
+  geography: number,
+  occupation: number,
+  weights: MatchingConfig['weights'],
+): number {
   if (geography < 0) return -1;
-  const others = weights.occupation + weights.languages;
-  const total = others + weights.skills + weights.geography;
+  const total = weights.skills + weights.geography + weights.occupation + weights.languages;
   const place = Number.isNaN(geography) ? 1 : geography;
-  return total === 0 ? 0 : (weights.skills * skills + weights.geography * place + others) / total + 1e-9;
+  const trade = Number.isNaN(occupation) ? 1 : occupation;
+  const sum =
+    weights.skills * skills + weights.geography * place + weights.occupation * trade + weights.languages;
+  return total === 0 ? 0 : sum / total + 1e-9;
 }
 
 /**
