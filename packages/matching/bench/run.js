@@ -1,6 +1,8 @@
-// Matching benchmarks (issue scenarios B1, B2, B6), on the synthetic generator's Walloon-shaped data.
+// Matching benchmarks (issue scenarios B1, B2, B4, B6), on the synthetic generator's Walloon-shaped data.
 // Each scenario runs the engine beside baselines in the same process and prints medians, p95, p99 and ratios.
 // Run with `npm run bench` at the repository root; writes bench/results.json. Figures are reported, never asserted.
+// Env: BENCH_CANDIDATES (250000), BENCH_QUERIES (200), BENCH_B4_OFFERS (5000, or "all"; 0 skips B4).
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { generateDataset, createStarterGazetteer } from '@passerelle/core';
 import { createMatcher } from '@passerelle/matching';
@@ -78,7 +80,7 @@ rows.push({
   note: `same top-${K} as the full scan: ${equal}/${offers.length}`,
   extra: { sameAsBruteForce: equal / offers.length },
 });
-rows.push({ id: 'B1s', name: 'baseline: full scan, same scorer, no index', stats: scan });
+rows.push({ id: 'B1s', name: 'baseline: brute force, the same scorer on every candidate', stats: scan });
 rows.push({ id: 'B1o', name: 'baseline: object-based scorer (3 queries)', stats: objects });
 const explained = timeEach(offers, (o) => matcher.rankCandidates(o, candidateIndex, { k: K }));
 rows.push({ id: 'B1e', name: `offer → top ${K}, with explanations`, stats: explained });
@@ -90,13 +92,52 @@ const engine2 = timeEach(people, (c) => matcher.rankOffers(c, offerIndex, { k: K
 const scan2 = timeEach(people, (c) =>
   matcher.rankOffers(c, offerIndex, { k: K, explain: false, exhaustive: true }),
 );
+const equal2 = people.filter((c) =>
+  sameTop(
+    matcher.rankOffers(c, offerIndex, { k: K, explain: false }).results,
+    matcher.rankOffers(c, offerIndex, { k: K, explain: false, exhaustive: true }).results,
+  ),
+).length;
 rows.push({
   id: 'B2',
   name: `candidate → top ${K} of ${data.offers.length} offers`,
   stats: engine2,
   ratios: { 'faster than full scan': scan2.median / engine2.median },
+  note: `same top-${K} as the full scan: ${equal2}/${people.length}`,
+  extra: { sameAsBruteForce: equal2 / people.length },
 });
-rows.push({ id: 'B2s', name: 'baseline: full scan, same scorer, no index', stats: scan2 });
+rows.push({ id: 'B2s', name: 'baseline: brute force, the same scorer on every offer', stats: scan2 });
+
+// B4: every offer's top 20 on worker threads, in a child process so that its peak memory is its own.
+const b4Offers = process.env.BENCH_B4_OFFERS ?? '5000';
+if (b4Offers !== '0') {
+  const child = spawnSync(process.execPath, [join(import.meta.dirname, 'bulk.js')], {
+    env: { ...process.env, BENCH_B4_OFFERS: b4Offers, BENCH_CANDIDATES: String(CANDIDATES) },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`bench/bulk.js failed: ${child.stderr}`);
+  const bulk = JSON.parse(child.stdout.trim().split('\n').at(-1));
+  const projectedMs = (bulk.wallMs * data.offers.length) / bulk.ranked;
+  rows.push({
+    id: 'B4',
+    name: `every offer's top ${K}: ${bulk.ranked} offers × ${bulk.candidates} candidates, ${bulk.threads} worker threads`,
+    stats: summarize(bulk.perQuery),
+    note:
+      `wall ${(bulk.wallMs / 1000).toFixed(1)} s` +
+      (bulk.ranked < data.offers.length
+        ? `, projected for all ${data.offers.length} offers ${(projectedMs / 1000).toFixed(0)} s`
+        : '') +
+      `; peak RSS ${bulk.peakRssMb.toFixed(0)} MB; index build per worker ${(bulk.buildMs / 1000).toFixed(1)} s`,
+    extra: {
+      offersRanked: bulk.ranked,
+      threads: bulk.threads,
+      wallMs: bulk.wallMs,
+      projectedAllOffersMs: projectedMs,
+      peakRssMb: bulk.peakRssMb,
+    },
+  });
+}
 
 printTable(
   `@passerelle/matching benchmarks (${QUERIES} queries each; medians; ratios in the same process)`,
