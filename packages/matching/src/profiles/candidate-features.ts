@@ -68,11 +68,38 @@ function commuteLimits(candidate: Candidate, canDrive: boolean): [Float64Array, 
   return [minutes, km];
 }
 
+/**
+ * Skill numbers ascending with their levels, and the distinct groups ascending: typed arrays filled in place
+ * (an index projects hundreds of thousands of candidates; intermediate arrays would cost more than the work).
+ */
+function skillArrays(candidate: Candidate, context: MatchContext) {
+  const count = candidate.skills.length;
+  const skills = new Int32Array(count);
+  const levels = new Uint8Array(count);
+  // Insertion sort: a candidate lists a handful of skills.
+  for (let i = 0; i < count; i++) {
+    const skill = candidate.skills[i] as Candidate['skills'][number];
+    const number = context.skillNumber(skill.id);
+    let at = i;
+    while (at > 0 && (skills[at - 1] as number) > number) {
+      skills[at] = skills[at - 1] as number;
+      levels[at] = levels[at - 1] as number;
+      at--;
+    }
+    skills[at] = number;
+    levels[at] = skill.level;
+  }
+  const found: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const group = context.skillGroup(skills[i] as number);
+    if (group >= 0 && !found.includes(group)) found.push(group);
+  }
+  return { skills, levels, groups: Int32Array.from(found).sort() };
+}
+
 /** Projects a candidate for matching. Never throws on user data: an unknown place gives NaN coordinates and an issue. */
 export function projectCandidate(candidate: Candidate, context: MatchContext): CandidateFeatures {
-  const pairs = candidate.skills
-    .map((skill) => [context.skillNumber(skill.id), skill.level] as const)
-    .sort((a, b) => a[0] - b[0]);
+  const { skills, levels, groups } = skillArrays(candidate, context);
   const licences = maskOf(LICENCE_CATEGORIES, expandLicences(candidate.licences));
   const canDrive = candidate.hasVehicle && (licences & CAR_LICENCE) !== 0;
   const [maxMinutes, maxKm] = commuteLimits(candidate, canDrive);
@@ -82,11 +109,9 @@ export function projectCandidate(candidate: Candidate, context: MatchContext): C
     .filter((code): code is string => code !== undefined);
   return {
     id: candidate.id,
-    skills: Int32Array.from(pairs, (pair) => pair[0]),
-    levels: Uint8Array.from(pairs, (pair) => pair[1]),
-    groups: Int32Array.from(
-      new Set(pairs.map((pair) => context.skillGroup(pair[0])).filter((g) => g >= 0)),
-    ).sort(),
+    skills,
+    levels,
+    groups,
     wantedOccupations: candidate.wantedOccupations,
     wantedIsco,
     licences,
