@@ -32,3 +32,21 @@ export type { RankOptions, RankedMatch, ExcludedMatch, Ranking } from './ranking
 export type { Explanation, CriterionShare } from './explain/explanation.js';
 export { REASON_CODES } from './explain/reason.js';
 export type { Reason, ReasonCode, ReasonEffect } from './explain/reason.js';
+
+// Free text → taxonomy: job titles to ranked occupations, skill phrases to ranked skills (French, English).
+export { createTitleNormalizer, createSkillNormalizer, normalizeText, TEXT_LOCALES } from './text/index.js';
+export type {
+  TitleNormalizer,
+  TitleNormalizerOptions,
+  SkillNormalizer,
+  SkillNormalizerOptions,
+  NormalizeTextOptions,
+  TextKind,
+  TextLocale,
+  OccupationMatch,
+  SkillMatch,
+  NormalizeOptions,
+  ExtraSynonym,
+  IgnoredSynonym,
+  IgnoredSynonymReason,
+} from './text/index.js';

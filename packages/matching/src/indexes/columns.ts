@@ -168,6 +168,12 @@ function occupationCredit(
   return digits === 0 ? 0 : (rules.iscoCredit[4 - digits] as number);
 }
 
+/** A factor after one broken constraint: unchanged when off, times `1 − penalty` when soft, −1 when hard. */
+function penalize(factor: number, rule: { readonly mode: string; readonly penalty: number }): number {
+  if (factor < 0 || rule.mode === 'hard') return -1;
+  return rule.mode === 'soft' ? factor * (1 - rule.penalty) : factor;
+}
+
 /** The margin the commute check leaves for rounding: past reach × (1 + 1e-4), every mode breaks the limit. */
 const beyondReach = (distanceKm: number, reach: number) => distanceKm > reach * 1.0001 + 1e-9;
 
@@ -183,6 +189,10 @@ export class CandidateColumns {
   /** Limits per transport mode, MODES.length per slot (NaN: mode not used). */
   maxMinutes = new Float64Array(0);
   maxKm = new Float64Array(0);
+  hoursMin = new Float64Array(0);
+  hoursMax = new Float64Array(0);
+  contracts = new Int32Array(0);
+  availableDay = new Float64Array(0);
   /** Wanted occupations (numbers), MAX_WANTED per slot, and how many (MANY: too many to keep). */
   wanted = new Int32Array(0);
   wantedCount = new Uint8Array(0);
@@ -213,6 +223,14 @@ export class CandidateColumns {
     this.maxKm = grown(this.maxKm, size * MODES.length, (n) => new Float64Array(n));
     this.maxMinutes.set(c.maxMinutes, slot * MODES.length);
     this.maxKm.set(c.maxKm, slot * MODES.length);
+    this.hoursMin = grown(this.hoursMin, size, (n) => new Float64Array(n));
+    this.hoursMax = grown(this.hoursMax, size, (n) => new Float64Array(n));
+    this.contracts = grown(this.contracts, size, (n) => new Int32Array(n));
+    this.availableDay = grown(this.availableDay, size, (n) => new Float64Array(n));
+    this.hoursMin[slot] = c.hoursMin;
+    this.hoursMax[slot] = c.hoursMax;
+    this.contracts[slot] = c.contracts;
+    this.availableDay[slot] = c.availableDay;
     this.wanted = grown(this.wanted, size * MAX_WANTED, (n) => new Int32Array(n));
     this.wantedCount = grown(this.wantedCount, size, (n) => new Uint8Array(n));
     const wanted = c.wantedOccupations;
@@ -306,6 +324,36 @@ export class OfferProbe {
       if (beyondReach(equirectangularKm(this.#point, this.#offer), c.reach[slot] as number)) return true;
     }
     return false;
+  }
+
+  /**
+   * At least the penalty factor the scorer applies to the candidate in `slot`: the product of `1 − penalty` over the
+   * soft constraints the columns show broken (those they cannot check count as kept; the commute one is read from
+   * `geography`, the candidate's geography score); −1 when a hard one is broken.
+   */
+  factor(slot: number, geography: number): number {
+    const c = this.#c;
+    const offer = this.#offer;
+    const rules = c.config.constraints;
+    let factor = 1;
+    const flag = c.flags[slot] as number;
+    if (geography === 0 && (flag & LIMITS) !== 0) factor = penalize(factor, rules.commute);
+    if ((flag & CAN_WORK) === 0) factor = penalize(factor, rules.workPermit);
+    if ((offer.licences & ~(c.licences[slot] as number)) !== 0) factor = penalize(factor, rules.licence);
+    if (offer.vehicleRequired && (flag & VEHICLE) === 0) factor = penalize(factor, rules.vehicle);
+    const held = c.schedules[slot] as number;
+    if (held !== 0 && (offer.schedules & ~held) !== 0) factor = penalize(factor, rules.schedule);
+    if (offer.hoursMin > (c.hoursMax[slot] as number) || offer.hoursMax < (c.hoursMin[slot] as number))
+      factor = penalize(factor, rules.hours);
+    const contracts = c.contracts[slot] as number;
+    if (contracts !== 0 && (contracts & offer.contract) === 0) factor = penalize(factor, rules.contractType);
+    if (
+      !Number.isNaN(offer.startDay) &&
+      (c.availableDay[slot] as number) > offer.startDay + c.config.availabilityGraceDays
+    )
+      factor = penalize(factor, rules.availability);
+    if ((c.isced[slot] as number) < offer.minEducation) factor = penalize(factor, rules.education);
+    return factor < 0 ? -1 : factor;
   }
 
   /**

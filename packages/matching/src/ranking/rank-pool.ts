@@ -149,7 +149,7 @@ class PoolRanking<
     const side = this.#side;
     const buckets = new Buckets();
     buckets.count(scratch, met, side);
-    buckets.order(scratch, met, side);
+    buckets.order(scratch, met);
     const heap = new BoundHeap(scratch.heapBounds, scratch.heapSlots);
     const { order, acc } = scratch;
     const minScore = this.#query.minScore;
@@ -194,21 +194,22 @@ class Buckets {
   readonly highest = new Float64Array(BUCKETS);
   readonly starts = new Int32Array(BUCKETS + 1);
 
+  /** Counts the met profiles per bucket of their skills-only bound, noting each one's bucket in `heapSlots`. */
   count(scratch: PoolScratch, met: number, side: Pick<RankSide<unknown>, 'skillBound'>): void {
-    const { acc, touched } = scratch;
+    const { acc, touched, heapSlots } = scratch;
     const { counts, highest } = this;
     for (let i = 0; i < met; i++) {
-      const slot = touched[i] as number;
-      const bound = side.skillBound(slot, acc[slot] as number);
+      const bound = side.skillBound(touched[i] as number, acc[touched[i] as number] as number);
       const bucket = bucketOf(bound);
+      heapSlots[i] = bucket;
       counts[bucket + 1] = (counts[bucket + 1] as number) + 1;
       if (bound > (highest[bucket] as number)) highest[bucket] = bound;
     }
   }
 
-  /** Lays the met profiles out in `scratch.order`, bucket by bucket from the highest. */
-  order(scratch: PoolScratch, met: number, side: Pick<RankSide<unknown>, 'skillBound'>): void {
-    const { acc, touched, order } = scratch;
+  /** Lays the met profiles out in `scratch.order`, bucket by bucket from the highest (before the heap is used). */
+  order(scratch: PoolScratch, met: number): void {
+    const { touched, order, heapSlots } = scratch;
     const { counts, starts } = this;
     for (let b = BUCKETS - 1, at = 0; b >= 0; b--) {
       starts[b] = at;
@@ -216,10 +217,9 @@ class Buckets {
     }
     const fill = starts.slice();
     for (let i = 0; i < met; i++) {
-      const slot = touched[i] as number;
-      const bucket = bucketOf(side.skillBound(slot, acc[slot] as number));
+      const bucket = heapSlots[i] as number;
       const at = fill[bucket] as number;
-      order[at] = slot;
+      order[at] = touched[i] as number;
       fill[bucket] = at + 1;
     }
   }

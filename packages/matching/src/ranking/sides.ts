@@ -87,7 +87,11 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
   bound(slot: number, accumulated: number): number {
     const geography = this.#probe.geography(slot);
     if (geography < 0) return -1;
-    return pairBound(this.#base + accumulated, geography, this.#probe.occupation(slot), this.#weights);
+    const factor = this.#probe.factor(slot, geography);
+    if (factor < 0) return -1;
+    return (
+      factor * pairBound(this.#base + accumulated, geography, this.#probe.occupation(slot), this.#weights)
+    );
   }
 
   skillBound(_slot: number, accumulated: number): number {

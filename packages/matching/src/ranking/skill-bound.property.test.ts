@@ -133,3 +133,28 @@ describe('occupation probes', () => {
     );
   });
 });
+
+describe('penalty factor probes', () => {
+  it('never fall below the penalty factor the scorer applies, and give −1 only for pairs it excludes', () => {
+    let penalized = 0;
+    fc.assert(
+      fc.property(arbPair, ([c, o, config]) => {
+        const matcher = createMatcher({ config });
+        const candidate = projectCandidate(c, matcher.context);
+        const offer = projectOffer(o, matcher.context);
+        const evaluation = new PairEvaluator(matcher.config).evaluate(candidate, offer);
+        const probe = matcher.indexCandidates([c]).columns.probe(offer);
+        const geography = probe.geography(0);
+        fc.pre(geography >= 0 || Number.isNaN(geography));
+        const factor = probe.factor(0, geography);
+        const actual = evaluation.broken.reduce((f, b) => (b.mode === 'soft' ? f * (1 - b.penalty) : f), 1);
+        if (factor < 0) expect(evaluation.score).toBe(-1);
+        else expect(factor).toBeGreaterThanOrEqual(actual - 1e-12);
+        if (factor > 0 && factor < 1) penalized++;
+      }),
+      { numRuns: 400 },
+    );
+    // Guards against generators under which no soft constraint is ever broken.
+    expect(penalized).toBeGreaterThan(20);
+  });
+});

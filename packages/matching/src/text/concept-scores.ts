@@ -1,0 +1,94 @@
+// From document scores to concept scores: the best label variant of each concept, its profile score,
+// and the combination `(best + profileWeight · (1 − best) · profile) · prior`, which stays in [0, 1].
+import type { ScoreAccumulator } from './accumulator.js';
+
+/** Per-document facts: the document's concept and language code (index in TEXT_LOCALES). */
+export interface DocumentColumns {
+  readonly concept: Int32Array;
+  readonly locale: Uint8Array;
+}
+
+/** Concept-level scores of the current query, in reusable typed arrays. */
+export class ConceptScores {
+  /** Best label-variant score of each concept. */
+  readonly best: Float32Array;
+  /** The variant that gave `best`, or -1. */
+  readonly bestVariant: Int32Array;
+  /** Best profile score of each concept. */
+  readonly profile: Float32Array;
+  /** 1 for the concepts with a label of exactly the query's words (see markExact). */
+  readonly exact: Uint8Array;
+  /** Final score of each touched concept. */
+  readonly final: Float32Array;
+  /** The concepts touched by label variants, in `touched[0..count-1]`. */
+  readonly touched: Int32Array;
+  count = 0;
+
+  constructor(conceptCount: number) {
+    this.best = new Float32Array(conceptCount);
+    this.bestVariant = new Int32Array(conceptCount).fill(-1);
+    this.profile = new Float32Array(conceptCount);
+    this.exact = new Uint8Array(conceptCount);
+    this.final = new Float32Array(conceptCount);
+    this.touched = new Int32Array(conceptCount);
+  }
+
+  /** Clears the last query's concepts. */
+  reset(): void {
+    for (let i = 0; i < this.count; i++) {
+      const c = this.touched[i] ?? 0;
+      this.best[c] = 0;
+      this.bestVariant[c] = -1;
+      this.profile[c] = 0;
+      this.exact[c] = 0;
+    }
+    this.count = 0;
+  }
+
+  /** Keeps each concept's best variant; `factors[locale code]` weighs the variants by language. */
+  foldVariants(variants: ScoreAccumulator, columns: DocumentColumns, factors: Float32Array): void {
+    for (let i = 0; i < variants.count; i++) {
+      const v = variants.touched[i] ?? 0;
+      const c = columns.concept[v] ?? 0;
+      const score = (variants.scores[v] ?? 0) * (factors[columns.locale[v] ?? 0] ?? 1);
+      if ((this.bestVariant[c] ?? -1) < 0) this.touched[this.count++] = c;
+      else if (score <= (this.best[c] ?? 0)) continue;
+      this.best[c] = score;
+      this.bestVariant[c] = v;
+    }
+  }
+
+  /**
+   * Marks a concept with a label of exactly the query's words (in any order): its best score becomes
+   * at least `score` (the language factor of that label) and the prior leaves it alone, so that typing
+   * a label finds its concept first.
+   */
+  markExact(concept: number, score: number): void {
+    if ((this.bestVariant[concept] ?? -1) < 0) return;
+    this.exact[concept] = 1;
+    if (score > (this.best[concept] ?? 0)) this.best[concept] = score;
+  }
+
+  /** Keeps each concept's best profile score (profiles only hold words the variants hold). */
+  foldProfiles(profiles: ScoreAccumulator, columns: DocumentColumns, factors: Float32Array): void {
+    for (let i = 0; i < profiles.count; i++) {
+      const d = profiles.touched[i] ?? 0;
+      const c = columns.concept[d] ?? 0;
+      const score = (profiles.scores[d] ?? 0) * (factors[columns.locale[d] ?? 0] ?? 1);
+      if (score > (this.profile[c] ?? 0)) this.profile[c] = score;
+    }
+  }
+
+  /**
+   * Computes `final` for the touched concepts: `best + profileWeight · (1 − best) · profile`, times the
+   * concept's prior factor (in [0, 1]) when there is one and the concept is not an exact match.
+   */
+  combine(profileWeight: number, prior: Float32Array | undefined): void {
+    for (let i = 0; i < this.count; i++) {
+      const c = this.touched[i] ?? 0;
+      const best = Math.min(1, this.best[c] ?? 0);
+      const score = best + profileWeight * (1 - best) * Math.min(1, this.profile[c] ?? 0);
+      this.final[c] = prior === undefined || this.exact[c] === 1 ? score : score * (prior[c] ?? 1);
+    }
+  }
+}

@@ -1,0 +1,230 @@
+// The search engine shared by the title and skill normalisers: labels → inverted indexes → ranked concepts.
+import type { Concept } from '@passerelle/core';
+import { ScoreAccumulator } from './accumulator.js';
+import { analyzeText, type AnalyzedText, type TextKind } from './analyze-text.js';
+import { labelCountPrior } from './concept-prior.js';
+import { buildConceptProfiles } from './concept-profiles.js';
+import { ConceptScores, type DocumentColumns } from './concept-scores.js';
+import { buildFeatureIndex, type FeatureIndex } from './feature-index.js';
+import { fuzzyRerank, type FuzzyLabel } from './fuzzy-rerank.js';
+import { buildLabelTable, type ExtraLabel, type LabelTable } from './label-table.js';
+import { buildQueryVector, type QueryPart } from './query-vector.js';
+import { type SearchTuning } from './search-tuning.js';
+import { addCharNgrams, lexicalKeys } from './text-features.js';
+import { selectTopK } from './top-k.js';
+import { TEXT_LOCALES, type TextLocale } from './types.js';
+
+/** One ranked concept: its dense index, its score in [0, 1] and the label that matched best. */
+export interface ConceptHit {
+  readonly concept: number;
+  readonly score: number;
+  readonly label: string;
+  readonly locale: TextLocale;
+  /** Whether `label` is an extra synonym. */
+  readonly isExtra: boolean;
+}
+
+// The key of a list of normalised words in one language, whatever their order.
+function exactKey(words: readonly string[], locale: TextLocale): string {
+  return `${locale}:${[...words].sort().join(' ')}`;
+}
+
+interface Readings {
+  readonly locales: readonly TextLocale[];
+  readonly texts: readonly AnalyzedText[];
+}
+
+/** Searches the labels of a list of concepts. Build once (about a second for ESCO), query many times. */
+export class ConceptSearch {
+  readonly #kind: TextKind;
+  readonly #tuning: SearchTuning;
+  readonly #table: LabelTable;
+  readonly #labels: { index: FeatureIndex; columns: DocumentColumns; scores: ScoreAccumulator };
+  readonly #profiles: { index: FeatureIndex; columns: DocumentColumns; scores: ScoreAccumulator };
+  readonly #concepts: ConceptScores;
+  readonly #factors: Record<'any' | TextLocale, Float32Array>;
+  /** Variants of concept `c`: `#conceptStart[c]` to `#conceptStart[c + 1] - 1` (variants come grouped). */
+  readonly #conceptStart: Int32Array;
+
+  /** Concepts by the sorted words of their label variants, language first (`en:assistant sales`). */
+  readonly #exact: Map<string, number[]>;
+  /** Prior factor of each concept in [0, 1], or undefined (see labelCountPrior). */
+  readonly #prior: Float32Array | undefined;
+
+  /**
+   * Indexes the labels of `concepts` and the `extra` labels; `kind` says whether they are occupation
+   * titles or skill phrases (which noise words are dropped, and which prior weight of `tuning` applies).
+   */
+  constructor(
+    concepts: readonly Concept[],
+    kind: TextKind,
+    extra: readonly ExtraLabel[],
+    tuning: SearchTuning,
+  ) {
+    this.#kind = kind;
+    this.#tuning = tuning;
+    const table = buildLabelTable(concepts, kind, extra);
+    this.#table = table;
+    const variantIndex = buildFeatureIndex(
+      table.variants.map((v) => ({
+        concept: v.concept,
+        parts: [v.features.stem, v.features.form, v.features.ngram],
+      })),
+    );
+    const variantLocales = Uint8Array.from(table.variants, (v) => TEXT_LOCALES.indexOf(v.locale));
+    this.#labels = this.#searchable(variantIndex, variantLocales);
+    const profiles = buildConceptProfiles(table.variants);
+    this.#profiles = this.#searchable(buildFeatureIndex(profiles.documents), profiles.locales);
+    this.#concepts = new ConceptScores(concepts.length);
+    this.#prior = labelCountPrior(concepts, tuning.labelCountPrior[kind]);
+    this.#exact = new Map();
+    for (const v of table.variants) {
+      const key = exactKey(v.text.split(' '), v.locale);
+      const list = this.#exact.get(key);
+      if (list === undefined) this.#exact.set(key, [v.concept]);
+      else if (!list.includes(v.concept)) list.push(v.concept);
+    }
+    this.#conceptStart = new Int32Array(concepts.length + 1);
+    for (const v of table.variants)
+      this.#conceptStart[v.concept + 1] = (this.#conceptStart[v.concept + 1] ?? 0) + 1;
+    for (let c = 0; c < concepts.length; c++) {
+      this.#conceptStart[c + 1] = (this.#conceptStart[c + 1] ?? 0) + (this.#conceptStart[c] ?? 0);
+    }
+    const other = tuning.otherLocaleFactor;
+    this.#factors = {
+      any: Float32Array.of(1, 1),
+      fr: Float32Array.of(1, other),
+      en: Float32Array.of(other, 1),
+    };
+  }
+
+  #searchable(index: FeatureIndex, locale: Uint8Array) {
+    return {
+      index,
+      columns: { concept: index.concept, locale },
+      scores: new ScoreAccumulator(index.concept.length),
+    };
+  }
+
+  /**
+   * The `k` best concepts for `text`, best first (equal scores: the higher prior, then the lower index);
+   * `[]` when no word of the text is meaningful.
+   */
+  search(text: string, k: number, locale?: TextLocale): ConceptHit[] {
+    const readings = this.#read(text);
+    if (readings.texts.every((reading) => reading.words.length === 0)) return [];
+    const factors = this.#factors[locale ?? 'any'];
+    const concepts = this.#concepts;
+    concepts.reset();
+    for (const [target, parts] of [
+      [this.#labels, this.#labelParts(readings, locale)],
+      [this.#profiles, this.#profileParts(readings)],
+    ] as const) {
+      target.scores.reset();
+      target.scores.accumulate(target.index, buildQueryVector(target.index, parts));
+    }
+    concepts.foldVariants(this.#labels.scores, this.#labels.columns, factors);
+    readings.texts.forEach((reading, i) => {
+      for (const c of this.#exact.get(exactKey(reading.words, readings.locales[i] ?? 'fr')) ?? []) {
+        concepts.markExact(c, factors[i] ?? 1);
+      }
+    });
+    concepts.foldProfiles(this.#profiles.scores, this.#profiles.columns, factors);
+    concepts.combine(this.#tuning.profileWeight, this.#prior);
+    const fuzzy = this.#tuning.fuzzy;
+    const words = readings.texts[TEXT_LOCALES.indexOf(locale ?? 'fr')]?.words ?? [];
+    if (fuzzy === undefined || words.length > fuzzy.maxWords || !this.#hasUnknownWord(readings, locale)) {
+      return this.#hits(selectTopK(concepts.touched, concepts.count, concepts.final, k, this.#prior));
+    }
+    const size = Math.max(k, fuzzy.shortlist);
+    const shortlist = this.#hits(
+      selectTopK(concepts.touched, concepts.count, concepts.final, size, this.#prior),
+    );
+    return fuzzyRerank(
+      words.join(' '),
+      shortlist,
+      this.#fuzzyLabels(shortlist, locale),
+      fuzzy,
+      this.#prior,
+    ).slice(0, k);
+  }
+
+  // Whether the text has a word that no label has (a typo, or a word the taxonomy does not use), in the
+  // reading of `locale`, or in both readings when the language is unknown.
+  #hasUnknownWord({ locales, texts }: Readings, locale: TextLocale | undefined): boolean {
+    const featureIds = this.#labels.index.featureIds;
+    return texts.every((text, i) => {
+      const reading = locales[i] ?? 'fr';
+      if (locale !== undefined && reading !== locale) return true;
+      return lexicalKeys(text, reading).form.some((key) => !featureIds.has(key));
+    });
+  }
+
+  // The variants of the hits' concepts, in `locale` only when it is given.
+  #fuzzyLabels(hits: readonly ConceptHit[], locale: TextLocale | undefined): FuzzyLabel[] {
+    const labels: FuzzyLabel[] = [];
+    for (const { concept } of hits) {
+      const end = this.#conceptStart[concept + 1] ?? 0;
+      for (let v = this.#conceptStart[concept] ?? 0; v < end; v++) {
+        const variant = this.#table.variants[v];
+        if (variant === undefined || (locale !== undefined && variant.locale !== locale)) continue;
+        const label = this.#table.labels[variant.label];
+        if (label === undefined) continue;
+        labels.push({
+          concept,
+          text: variant.text,
+          label: label.text,
+          locale: variant.locale,
+          isExtra: label.isExtra,
+        });
+      }
+    }
+    return labels;
+  }
+
+  #read(text: string): Readings {
+    return {
+      locales: TEXT_LOCALES,
+      texts: TEXT_LOCALES.map((locale) => analyzeText(text, locale, this.#kind)),
+    };
+  }
+
+  // Stems and forms of each reading, and n-grams of the words of the reading in `locale` (of both
+  // readings when the language is unknown).
+  #labelParts({ locales, texts }: Readings, locale: TextLocale | undefined): QueryPart[] {
+    const { shares, maxNgramPostings } = this.#tuning;
+    const ngrams = new Set<string>();
+    const parts: QueryPart[] = texts.flatMap((text, i) => {
+      const reading = locales[i] ?? 'fr';
+      if (locale === undefined || locale === reading) addCharNgrams(text.words, ngrams);
+      const keys = lexicalKeys(text, reading);
+      return [
+        { keys: keys.stem, share: shares.stem },
+        { keys: keys.form, share: shares.form },
+      ];
+    });
+    return [...parts, { keys: ngrams, share: shares.ngram, maxPostings: maxNgramPostings }];
+  }
+
+  #profileParts({ locales, texts }: Readings): QueryPart[] {
+    return texts.map((text, i) => {
+      const keys = lexicalKeys(text, locales[i] ?? 'fr');
+      return { keys: [...keys.stem, ...keys.form], share: 1 };
+    });
+  }
+
+  #hits(winners: Int32Array): ConceptHit[] {
+    const { final, bestVariant } = this.#concepts;
+    return Array.from(winners, (concept) => {
+      const variant = this.#table.variants[bestVariant[concept] ?? 0];
+      const label = this.#table.labels[variant?.label ?? 0];
+      return {
+        concept,
+        score: final[concept] ?? 0,
+        label: label?.text ?? '',
+        locale: variant?.locale ?? 'fr',
+        isExtra: label?.isExtra ?? false,
+      };
+    });
+  }
+}

@@ -1,0 +1,33 @@
+// Words that carry no meaning for matching a title or a skill to the taxonomy: grammatical words, and
+// in job titles the words about the contract, the schedule, the seniority or the advert itself.
+// Lists are of folded words (lower case, no accents).
+
+/** Grammatical words of French and English, dropped from every text (`it` is kept: an IT job). */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  // French
+  'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'ou', 'en', 'a', 'au', 'aux', 'pour', 'par',
+  'sur', 'avec', 'un', 'une', 'dans', 'sans', 'chez', 'son', 'sa', 'ses',
+  // English
+  'an', 'the', 'of', 'and', 'or', 'for', 'in', 'at', 'to', 'on', 'with', 'by', 'from', 'as', 'into',
+]); // prettier-ignore
+
+/**
+ * Words of job adverts that do not change the occupation, dropped from titles (and from the taxonomy's
+ * occupation labels, so that both sides agree): `(H/F)` letters, contract and schedule words (`cdi`,
+ * `interim`, `full time`), seniority (`senior`, `junior`, `trainee`), advert words (`urgent`, `hiring`).
+ */
+export const TITLE_NOISE_WORDS: ReadonlySet<string> = new Set([
+  // Gender letters and roman numerals of grades
+  'h', 'f', 'm', 'w', 'x', 'v', 'ii', 'iii', 'iv',
+  // French: contract, schedule, seniority, advert
+  'cdi', 'cdd', 'interim', 'interimaire', 'temps', 'plein', 'partiel', 'mi', 'stage', 'stagiaire',
+  'alternance', 'alternant', 'apprenti', 'contrat', 'professionnalisation', 'debutant', 'experimente',
+  'confirme', 'urgent', 'recrute', 'recrutons', 'recherche', 'recherchons', 'cherchons', 'nous', 'poste',
+  'offre', 'nuit', 'weekend', 'ans', 'mois', 'salaire', 'brut',
+  // English: contract, schedule, seniority, advert
+  'urgently', 'hiring', 'hire', 'vacancy', 'vacancies', 'wanted', 'needed', 'required', 'immediate',
+  'immediately', 'position', 'positions', 'job', 'jobs', 'opening', 'openings', 'opportunity', 'full',
+  'part', 'time', 'fulltime', 'parttime', 'permanent', 'temporary', 'temp', 'contract', 'remote', 'hybrid',
+  'based', 'senior', 'junior', 'trainee', 'intern', 'internship', 'graduate', 'fresh', 'entry', 'level',
+  'experienced', 'experience', 'years', 'year', 'yrs', 'only', 'asap', 'cum', 'new', 'speaker', 'speaking',
+]); // prettier-ignore
