@@ -421,6 +421,10 @@ export class OfferColumns {
   base = new Float64Array(0);
   /** The largest group base of any offer ever written (never lowered on removal: it stays an upper bound). */
   maxBase = 0;
+  hoursMin = new Float64Array(0);
+  hoursMax = new Float64Array(0);
+  contract = new Int32Array(0);
+  startDay = new Float64Array(0);
   /** Offered occupation (number), −1 when none. */
   occupation = new Int32Array(0);
   readonly occupations: OccupationNumbers;
@@ -449,6 +453,14 @@ export class OfferColumns {
     this.requiredWeight = grown(this.requiredWeight, size, (n) => new Float64Array(n));
     this.wantedWeight = grown(this.wantedWeight, size, (n) => new Float64Array(n));
     this.base = grown(this.base, size, (n) => new Float64Array(n));
+    this.hoursMin = grown(this.hoursMin, size, (n) => new Float64Array(n));
+    this.hoursMax = grown(this.hoursMax, size, (n) => new Float64Array(n));
+    this.contract = grown(this.contract, size, (n) => new Int32Array(n));
+    this.startDay = grown(this.startDay, size, (n) => new Float64Array(n));
+    this.hoursMin[slot] = o.hoursMin;
+    this.hoursMax[slot] = o.hoursMax;
+    this.contract[slot] = o.contract;
+    this.startDay[slot] = o.startDay;
     this.occupation = grown(this.occupation, size, (n) => new Int32Array(n));
     this.occupation[slot] = o.occupation === undefined ? -1 : this.occupations.number(o.occupation);
     this.lat[slot] = o.lat;
@@ -531,6 +543,30 @@ export class CandidateProbe {
       if (beyondReach(equirectangularKm(this.#candidate, this.#point), this.#reach)) return true;
     }
     return false;
+  }
+
+  /** As {@link OfferProbe.factor}: the soft penalties the offer in `slot` costs this candidate, −1 if excluded. */
+  factor(slot: number, geography: number): number {
+    const o = this.#o;
+    const c = this.#candidate;
+    const rules = o.config.constraints;
+    let factor = 1;
+    const flag = o.flags[slot] as number;
+    if (geography === 0 && c.hasCommuteLimits) factor = penalize(factor, rules.commute);
+    if (!c.canWork) factor = penalize(factor, rules.workPermit);
+    if (((o.licences[slot] as number) & ~c.licences) !== 0) factor = penalize(factor, rules.licence);
+    if ((flag & VEHICLE) !== 0 && !c.hasVehicle) factor = penalize(factor, rules.vehicle);
+    if (c.schedules !== 0 && ((o.schedules[slot] as number) & ~c.schedules) !== 0)
+      factor = penalize(factor, rules.schedule);
+    if ((o.hoursMin[slot] as number) > c.hoursMax || (o.hoursMax[slot] as number) < c.hoursMin)
+      factor = penalize(factor, rules.hours);
+    if (c.contracts !== 0 && (c.contracts & (o.contract[slot] as number)) === 0)
+      factor = penalize(factor, rules.contractType);
+    const start = o.startDay[slot] as number;
+    if (!Number.isNaN(start) && c.availableDay > start + o.config.availabilityGraceDays)
+      factor = penalize(factor, rules.availability);
+    if (c.isced < (o.minEducation[slot] as number)) factor = penalize(factor, rules.education);
+    return factor < 0 ? -1 : factor;
   }
 
   /** The occupation score of the offer in `slot` for this candidate; NaN when the criterion does not apply. */

@@ -147,8 +147,10 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
   bound(slot: number, accumulated: number): number {
     const geography = this.#probe.geography(slot);
     if (geography < 0) return -1;
+    const factor = this.#probe.factor(slot, geography);
+    if (factor < 0) return -1;
     const skills = (this.#base[slot] as number) + accumulated;
-    return pairBound(skills, geography, this.#probe.occupation(slot), this.#weights);
+    return factor * pairBound(skills, geography, this.#probe.occupation(slot), this.#weights);
   }
 
   skillBound(slot: number, accumulated: number): number {

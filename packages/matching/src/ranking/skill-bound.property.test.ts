@@ -143,14 +143,19 @@ describe('penalty factor probes', () => {
         const candidate = projectCandidate(c, matcher.context);
         const offer = projectOffer(o, matcher.context);
         const evaluation = new PairEvaluator(matcher.config).evaluate(candidate, offer);
-        const probe = matcher.indexCandidates([c]).columns.probe(offer);
-        const geography = probe.geography(0);
-        fc.pre(geography >= 0 || Number.isNaN(geography));
-        const factor = probe.factor(0, geography);
         const actual = evaluation.broken.reduce((f, b) => (b.mode === 'soft' ? f * (1 - b.penalty) : f), 1);
-        if (factor < 0) expect(evaluation.score).toBe(-1);
-        else expect(factor).toBeGreaterThanOrEqual(actual - 1e-12);
-        if (factor > 0 && factor < 1) penalized++;
+        const reach = reachKm(candidate, matcher.config.geography);
+        for (const probe of [
+          matcher.indexCandidates([c]).columns.probe(offer),
+          matcher.indexOffers([o]).columns.probe(candidate, reach),
+        ]) {
+          const geography = probe.geography(0);
+          if (geography < 0) continue;
+          const factor = probe.factor(0, geography);
+          if (factor < 0) expect(evaluation.score).toBe(-1);
+          else expect(factor).toBeGreaterThanOrEqual(actual - 1e-12);
+          if (factor > 0 && factor < 1) penalized++;
+        }
       }),
       { numRuns: 400 },
     );
