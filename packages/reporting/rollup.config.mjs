@@ -1,0 +1,5 @@
+import { libraryConfig } from '../../scripts/rollup-library.mjs';
+
+export default libraryConfig(import.meta.dirname, {
+  index: 'src/index.ts',
+});

@@ -1,0 +1,61 @@
+/** One person's time to an event: `time` in days, `event` false when censored (still waiting when last seen). */
+export interface SurvivalObservation {
+  readonly time: number;
+  readonly event: boolean;
+}
+
+/** A step of a Kaplan–Meier curve. */
+export interface SurvivalStep {
+  /** Day of the step. */
+  readonly time: number;
+  /** People still waiting just before that day. */
+  readonly atRisk: number;
+  /** Events on that day. */
+  readonly events: number;
+  /** People censored on that day (counted at risk for that day's events). */
+  readonly censored: number;
+  /** Estimated share still without the event after that day, from 1 down to 0. */
+  readonly survival: number;
+}
+
+/**
+ * The Kaplan–Meier estimator (Kaplan & Meier 1958): S(t) = Π over event times tᵢ ≤ t of (1 − dᵢ/nᵢ), where dᵢ
+ * is the number of events at tᵢ and nᵢ the number still at risk. Censored people leave the risk set after
+ * their time without counting as events. Returns one step per distinct time; the curve never rises.
+ */
+export function kaplanMeier(observations: readonly SurvivalObservation[]): SurvivalStep[] {
+  const sorted = [...observations].sort((a, b) => a.time - b.time);
+  const steps: SurvivalStep[] = [];
+  let atRisk = sorted.length;
+  let survival = 1;
+  let i = 0;
+  while (i < sorted.length) {
+    const time = (sorted[i] as SurvivalObservation).time;
+    let events = 0;
+    let censored = 0;
+    while (i < sorted.length && (sorted[i] as SurvivalObservation).time === time) {
+      if ((sorted[i] as SurvivalObservation).event) events += 1;
+      else censored += 1;
+      i += 1;
+    }
+    if (events > 0) survival *= 1 - events / atRisk;
+    steps.push({ time, atRisk, events, censored, survival });
+    atRisk -= events + censored;
+  }
+  return steps;
+}
+
+/** The Kaplan–Meier median: the first time the curve is at or below one half, or `null` if it never is. */
+export function kaplanMeierMedian(steps: readonly SurvivalStep[]): number | null {
+  return steps.find((step) => step.survival <= 0.5)?.time ?? null;
+}
+
+/** The median of a list of numbers (the mean of the two middle values for an even count), `null` when empty. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}

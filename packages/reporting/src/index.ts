@@ -1,0 +1,81 @@
+/**
+ * `@passerelle/reporting`: the calculators behind the Mire's result obligations. Pure functions over the
+ * records of `@passerelle/core` (candidates, accompaniments, contracts) that return typed tables carrying
+ * their definitions, with CSV export that Excel in Belgium opens and JSON export. Invalid records are left
+ * out with an issue each, and every table counts them. Protected attributes are read for breakdowns only,
+ * and small cells are suppressed in exports.
+ *
+ * ```ts
+ * const data = prepareReportingData({ candidates, accompaniments, contracts });
+ * const table = computePlacement(data, calendarYear(2025));
+ * const csv = tableToCsv(table, { locale: 'fr' });
+ * ```
+ *
+ * @packageDocumentation
+ */
+
+// Periods: calendar years, quarters, months and date ranges of Europe/Brussels days.
+export { calendarYear, quarter, month, dateRange, periodDays, brusselsDate } from './periods/period.js';
+export type { Period } from './periods/period.js';
+
+// Tables: what every indicator returns.
+export { isLocalizedText } from './tables/table.js';
+export type {
+  ReportTable,
+  TableColumn,
+  TableRow,
+  CellValue,
+  ColumnUnit,
+  ExcludedRecords,
+  DisclosureRule,
+} from './tables/table.js';
+
+// Input: checking the records and grouping them by person.
+export { prepareReportingData } from './validate/prepare.js';
+export type { ReportingInput } from './validate/prepare.js';
+export type {
+  ReportingData,
+  PersonRecords,
+  AccompanimentSpell,
+  ContractSpell,
+} from './validate/reporting-data.js';
+export { EXCLUSION_REASONS, EXCLUSION_REASON_LABELS } from './validate/exclusion-reasons.js';
+export type { ExclusionReason } from './validate/exclusion-reasons.js';
+
+// Rules: who counts, and when.
+export { resolveScope } from './cohorts/outcomes.js';
+export type { IndicatorOptions, ResolvedScope } from './cohorts/outcomes.js';
+export type { FirstContractRule } from './cohorts/first-contract.js';
+export { DEFAULT_SUSTAINED_RULE, resolveSustainedRule, sustainedOutcome } from './cohorts/sustained.js';
+export type { SustainedEmploymentRule, SustainedOutcome, SustainedStatus } from './cohorts/sustained.js';
+export { kaplanMeier, kaplanMeierMedian, median } from './cohorts/kaplan-meier.js';
+export type { SurvivalObservation, SurvivalStep } from './cohorts/kaplan-meier.js';
+
+// Indicators: one per file, each a pure function with its descriptor, and the registry.
+export type {
+  Indicator,
+  IndicatorDescriptor,
+  IndicatorDirection,
+  IndicatorInput,
+} from './indicators/descriptor.js';
+export { ACTIVITY, computeActivity } from './indicators/activity.js';
+export { PLACEMENT, computePlacement } from './indicators/placement.js';
+export { TIME_TO_FIRST_CONTRACT, computeTimeToFirstContract } from './indicators/time-to-first-contract.js';
+export { SUSTAINED_EMPLOYMENT, computeSustainedEmployment } from './indicators/sustained-employment.js';
+export { FUNNEL, computeFunnel } from './indicators/funnel.js';
+export { BREAKDOWNS, computeBreakdowns } from './indicators/breakdowns.js';
+export type { BreakdownOptions } from './indicators/breakdowns.js';
+export { INDICATORS, getIndicator, listIndicators } from './indicators/registry.js';
+export type { IndicatorId } from './indicators/registry.js';
+
+// Breakdowns and disclosure control.
+export { BREAKDOWN_DIMENSIONS, DIMENSIONS } from './breakdowns/dimensions.js';
+export type { BreakdownDimension, BreakdownDimensionId, BreakdownGroup } from './breakdowns/dimensions.js';
+export { suppressSmallCells, DEFAULT_MIN_CELL_COUNT } from './breakdowns/suppress.js';
+export type { DisclosedTable, SuppressedCell } from './breakdowns/suppress.js';
+
+// Export.
+export { tableToCsv, SUPPRESSED_MARK } from './export/csv.js';
+export type { TableCsvOptions } from './export/csv.js';
+export { tableToJson } from './export/json.js';
+export type { TableJsonOptions } from './export/json.js';
