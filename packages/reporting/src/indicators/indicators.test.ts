@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { accompaniment, person } from '../../test/builders.js';
 import { YEAR_DATA } from '../../test/year-fixture.js';
+import { prepareReportingData } from '../validate/prepare.js';
 import { calendarYear, quarter } from '../periods/period.js';
 import { computeActivity } from './activity.js';
 import { computeBreakdowns } from './breakdowns.js';
@@ -23,6 +25,21 @@ describe('indicators on the hand-computed year 2025', () => {
     // First quarter: p1, p2, p4 accompanied; p1 and p4 entered; nobody left.
     expect(computeActivity(YEAR_DATA, quarter(2025, 1)).rows).toEqual([
       { accompanied: 3, carriedIn: 1, entries: 2, exits: 0, ongoingAtEnd: 3 },
+    ]);
+  });
+
+  it('counts people accompanied on the first or the last day of the period only', () => {
+    const data = prepareReportingData({
+      candidates: [person('q1'), person('q2'), person('q3')],
+      accompaniments: [
+        accompaniment('x1', 'q1', '2024-06-01', '2025-01-01'),
+        accompaniment('x2', 'q2', '2025-12-31', null),
+        accompaniment('x3', 'q3', '2024-06-01', '2024-12-31'),
+      ],
+      contracts: [],
+    });
+    expect(computeActivity(data, YEAR).rows).toEqual([
+      { accompanied: 2, carriedIn: 1, entries: 1, exits: 1, ongoingAtEnd: 1 },
     ]);
   });
 
