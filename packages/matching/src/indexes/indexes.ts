@@ -63,7 +63,7 @@ abstract class ProfileIndex<
     );
     for (const i of order) {
       const features = projected[i] as F;
-      write(pool.set(features), features);
+      write(pool.insertNew(features), features);
     }
   }
 

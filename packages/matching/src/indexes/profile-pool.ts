@@ -99,7 +99,19 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
 
   /** Adds or replaces the profile with the same id; returns its slot. */
   set(features: F): number {
-    this.delete(features.id);
+    if (this.#slotOf.has(features.id)) this.delete(features.id);
+    return this.#insert(features);
+  }
+
+  /**
+   * Adds a profile whose id the caller knows is not in the pool (a bulk build checks its ids once); returns its
+   * slot. Saves a lookup per profile over {@link set}.
+   */
+  insertNew(features: F): number {
+    return this.#insert(features);
+  }
+
+  #insert(features: F): number {
     const slot = this.#free.pop() ?? this.#features.length;
     this.#features[slot] = features;
     this.#slotOf.set(features.id, slot);

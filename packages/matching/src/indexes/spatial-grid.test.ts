@@ -37,7 +37,7 @@ describe('SpatialGrid', () => {
     expect(seen).toEqual([2]);
   });
 
-  it('forgets removed slots and rejects a non-positive cell size', () => {
+  it('forgets removed slots and rejects a cell size under 50 m', () => {
     const grid = new SpatialGrid(5);
     grid.add(7, 50.4, 4.4, 10);
     grid.remove(7, 50.4, 4.4);
@@ -45,5 +45,7 @@ describe('SpatialGrid', () => {
     grid.forEachNear(50.4, 4.4, 50, (slot) => seen.push(slot));
     expect(seen).toEqual([]);
     expect(() => new SpatialGrid(0)).toThrow(RangeError);
+    expect(() => new SpatialGrid(0.01)).toThrow(RangeError);
+    expect(() => new SpatialGrid(0.05)).not.toThrow();
   });
 });

@@ -34,19 +34,21 @@ export class SpatialGrid {
   readonly #dLat: number;
   readonly #dLon: number;
   readonly #kmPerLon: number;
-  readonly #cells = new Map<string, GridCell>();
+  readonly #cells = new Map<number, GridCell>();
   #maxReach = 0;
 
   /** @param referenceLat latitude where a degree of longitude is measured (Wallonia by default) */
   constructor(cellKm = 5, referenceLat = 50.5) {
-    if (!(cellKm > 0)) throw new RangeError(`cellKm must be positive, got ${cellKm}.`);
+    // At least 50 m: rows and columns then fit the numeric cell keys.
+    if (!(cellKm >= 0.05)) throw new RangeError(`cellKm must be at least 0.05, got ${cellKm}.`);
     this.#kmPerLon = KM_PER_DEGREE_LAT * Math.cos((referenceLat * Math.PI) / 180);
     this.#dLat = cellKm / KM_PER_DEGREE_LAT;
     this.#dLon = cellKm / this.#kmPerLon;
   }
 
-  #key(row: number, col: number): string {
-    return `${row}:${col}`;
+  // A number, not a string: no allocation per lookup. Rows and columns of any point on Earth fit in 2^20.
+  #key(row: number, col: number): number {
+    return (row + 0x80000) * 0x100000 + (col + 0x80000);
   }
 
   /** Puts a slot at a point, with the distance (km) up to which it can match. */
