@@ -169,6 +169,74 @@ function occupationCredit(
   return digits === 0 ? 0 : (rules.iscoCredit[4 - digits] as number);
 }
 
+/** What the soft constraints read of a pair, filled in place by either direction (no allocation per pair). */
+interface PairScalars {
+  commuteBroken: boolean;
+  canWork: boolean;
+  licencesAsked: number;
+  licencesHeld: number;
+  vehicleRequired: boolean;
+  hasVehicle: boolean;
+  schedulesAsked: number;
+  schedulesAccepted: number;
+  offerHoursMin: number;
+  offerHoursMax: number;
+  hoursMin: number;
+  hoursMax: number;
+  contract: number;
+  contractsAccepted: number;
+  startDay: number;
+  availableDay: number;
+  minEducation: number;
+  isced: number;
+}
+
+function newPairScalars(): PairScalars {
+  return {
+    commuteBroken: false,
+    canWork: true,
+    licencesAsked: 0,
+    licencesHeld: 0,
+    vehicleRequired: false,
+    hasVehicle: false,
+    schedulesAsked: 0,
+    schedulesAccepted: 0,
+    offerHoursMin: 0,
+    offerHoursMax: 0,
+    hoursMin: 0,
+    hoursMax: 0,
+    contract: 0,
+    contractsAccepted: 0,
+    startDay: Number.NaN,
+    availableDay: 0,
+    minEducation: -1,
+    isced: 0,
+  };
+}
+
+/**
+ * The penalty factor of a pair as far as these scalars tell (the same tests as the scorer's constraints; the ones
+ * they cannot tell count as kept): the product of `1 − penalty` over the soft constraints broken, −1 when a hard one
+ * is.
+ */
+function penaltyFactor(p: PairScalars, config: MatchingConfig): number {
+  const rules = config.constraints;
+  let factor = 1;
+  if (p.commuteBroken) factor = penalize(factor, rules.commute);
+  if (!p.canWork) factor = penalize(factor, rules.workPermit);
+  if ((p.licencesAsked & ~p.licencesHeld) !== 0) factor = penalize(factor, rules.licence);
+  if (p.vehicleRequired && !p.hasVehicle) factor = penalize(factor, rules.vehicle);
+  if (p.schedulesAccepted !== 0 && (p.schedulesAsked & ~p.schedulesAccepted) !== 0)
+    factor = penalize(factor, rules.schedule);
+  if (p.offerHoursMin > p.hoursMax || p.offerHoursMax < p.hoursMin) factor = penalize(factor, rules.hours);
+  if (p.contractsAccepted !== 0 && (p.contractsAccepted & p.contract) === 0)
+    factor = penalize(factor, rules.contractType);
+  if (!Number.isNaN(p.startDay) && p.availableDay > p.startDay + config.availabilityGraceDays)
+    factor = penalize(factor, rules.availability);
+  if (p.isced < p.minEducation) factor = penalize(factor, rules.education);
+  return factor < 0 ? -1 : factor;
+}
+
 /** A factor after one broken constraint: unchanged when off, times `1 − penalty` when soft, −1 when hard. */
 function penalize(factor: number, rule: { readonly mode: string; readonly penalty: number }): number {
   if (factor < 0 || rule.mode === 'hard') return -1;
@@ -275,6 +343,7 @@ export class OfferProbe {
   readonly #nobody: boolean = false;
   /** The occupation score of each occupation number against the offer's, filled as met (NaN: not yet). */
   #occupationScores = new Float64Array(0);
+  readonly #pair = newPairScalars();
 
   constructor(columns: CandidateColumns, offer: OfferFeatures) {
     const hard = columns.hard;
@@ -333,26 +402,27 @@ export class OfferProbe {
     const r = c.records;
     const at = slot * STRIDE;
     const offer = this.#offer;
-    const rules = c.config.constraints;
-    let factor = 1;
     const flag = r[at + F_FLAGS] as number;
-    if (geography === 0 && (flag & LIMITS) !== 0) factor = penalize(factor, rules.commute);
-    if ((flag & CAN_WORK) === 0) factor = penalize(factor, rules.workPermit);
-    if ((offer.licences & ~(r[at + F_LICENCES] as number)) !== 0) factor = penalize(factor, rules.licence);
-    if (offer.vehicleRequired && (flag & VEHICLE) === 0) factor = penalize(factor, rules.vehicle);
-    const held = r[at + F_SCHEDULES] as number;
-    if (held !== 0 && (offer.schedules & ~held) !== 0) factor = penalize(factor, rules.schedule);
-    if (offer.hoursMin > (r[at + F_HOURS_MAX] as number) || offer.hoursMax < (r[at + F_HOURS_MIN] as number))
-      factor = penalize(factor, rules.hours);
-    const contracts = r[at + F_CONTRACTS] as number;
-    if (contracts !== 0 && (contracts & offer.contract) === 0) factor = penalize(factor, rules.contractType);
-    if (
-      !Number.isNaN(offer.startDay) &&
-      (r[at + F_AVAILABLE] as number) > offer.startDay + c.config.availabilityGraceDays
-    )
-      factor = penalize(factor, rules.availability);
-    if ((r[at + F_ISCED] as number) < offer.minEducation) factor = penalize(factor, rules.education);
-    return factor < 0 ? -1 : factor;
+    const pair = this.#pair;
+    pair.commuteBroken = geography === 0 && (flag & LIMITS) !== 0;
+    pair.canWork = (flag & CAN_WORK) !== 0;
+    pair.licencesAsked = offer.licences;
+    pair.licencesHeld = r[at + F_LICENCES] as number;
+    pair.vehicleRequired = offer.vehicleRequired;
+    pair.hasVehicle = (flag & VEHICLE) !== 0;
+    pair.schedulesAsked = offer.schedules;
+    pair.schedulesAccepted = r[at + F_SCHEDULES] as number;
+    pair.offerHoursMin = offer.hoursMin;
+    pair.offerHoursMax = offer.hoursMax;
+    pair.hoursMin = r[at + F_HOURS_MIN] as number;
+    pair.hoursMax = r[at + F_HOURS_MAX] as number;
+    pair.contract = offer.contract;
+    pair.contractsAccepted = r[at + F_CONTRACTS] as number;
+    pair.startDay = offer.startDay;
+    pair.availableDay = r[at + F_AVAILABLE] as number;
+    pair.minEducation = offer.minEducation;
+    pair.isced = r[at + F_ISCED] as number;
+    return penaltyFactor(pair, c.config);
   }
 
   /**
@@ -503,6 +573,7 @@ export class CandidateProbe {
   readonly #heldRanks: number[] = [];
   /** The candidate's occupation score for each occupation number, filled as met (NaN: not yet). */
   readonly #occupationScores: Float64Array;
+  readonly #pair = newPairScalars();
 
   constructor(columns: OfferColumns, c: CandidateFeatures, reach: number) {
     const hard = columns.hard;
@@ -549,24 +620,27 @@ export class CandidateProbe {
   factor(slot: number, geography: number): number {
     const o = this.#o;
     const c = this.#candidate;
-    const rules = o.config.constraints;
-    let factor = 1;
     const flag = o.flags[slot] as number;
-    if (geography === 0 && c.hasCommuteLimits) factor = penalize(factor, rules.commute);
-    if (!c.canWork) factor = penalize(factor, rules.workPermit);
-    if (((o.licences[slot] as number) & ~c.licences) !== 0) factor = penalize(factor, rules.licence);
-    if ((flag & VEHICLE) !== 0 && !c.hasVehicle) factor = penalize(factor, rules.vehicle);
-    if (c.schedules !== 0 && ((o.schedules[slot] as number) & ~c.schedules) !== 0)
-      factor = penalize(factor, rules.schedule);
-    if ((o.hoursMin[slot] as number) > c.hoursMax || (o.hoursMax[slot] as number) < c.hoursMin)
-      factor = penalize(factor, rules.hours);
-    if (c.contracts !== 0 && (c.contracts & (o.contract[slot] as number)) === 0)
-      factor = penalize(factor, rules.contractType);
-    const start = o.startDay[slot] as number;
-    if (!Number.isNaN(start) && c.availableDay > start + o.config.availabilityGraceDays)
-      factor = penalize(factor, rules.availability);
-    if (c.isced < (o.minEducation[slot] as number)) factor = penalize(factor, rules.education);
-    return factor < 0 ? -1 : factor;
+    const pair = this.#pair;
+    pair.commuteBroken = geography === 0 && c.hasCommuteLimits;
+    pair.canWork = c.canWork;
+    pair.licencesAsked = o.licences[slot] as number;
+    pair.licencesHeld = c.licences;
+    pair.vehicleRequired = (flag & VEHICLE) !== 0;
+    pair.hasVehicle = c.hasVehicle;
+    pair.schedulesAsked = o.schedules[slot] as number;
+    pair.schedulesAccepted = c.schedules;
+    pair.offerHoursMin = o.hoursMin[slot] as number;
+    pair.offerHoursMax = o.hoursMax[slot] as number;
+    pair.hoursMin = c.hoursMin;
+    pair.hoursMax = c.hoursMax;
+    pair.contract = o.contract[slot] as number;
+    pair.contractsAccepted = c.contracts;
+    pair.startDay = o.startDay[slot] as number;
+    pair.availableDay = c.availableDay;
+    pair.minEducation = o.minEducation[slot] as number;
+    pair.isced = c.isced;
+    return penaltyFactor(pair, o.config);
   }
 
   /** The occupation score of the offer in `slot` for this candidate; NaN when the criterion does not apply. */
