@@ -12,6 +12,9 @@ describe('day numbers', () => {
     expect(dayOf('2025-13-01')).toBeUndefined();
     expect(dayOf('25-01-01')).toBeUndefined();
     expect(dayOf('2025-1-01')).toBeUndefined();
+    expect(dayOf('20a5-01-01')).toBeUndefined();
+    expect(dayOf('2025-01-0x')).toBeUndefined();
+    expect(dayOf('2025/01/01')).toBeUndefined();
   });
 
   it('writes a day number back as the same date', () => {

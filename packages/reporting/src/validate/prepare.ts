@@ -40,16 +40,20 @@ function issueOf(kind: Kind, index: number, id: string, problem: Problem): Issue
   });
 }
 
+/** The day numbers of a record's two dates, or the problem with them; `days` receives the numbers. */
 function checkDates(
   start: string,
   end: string | null,
   names: readonly [string, string],
   reversed: ExclusionReason,
-): Problem | { start: number; end: number | null } {
+  days: { start: number; end: number | null },
+): Problem | undefined {
   const first = dayOf(start);
   if (first === undefined)
     return { code: 'invalid_date', reason: 'invalid_date', field: names[0], value: start };
-  if (end === null) return { start: first, end: null };
+  days.start = first;
+  days.end = null;
+  if (end === null) return undefined;
   const last = dayOf(end);
   if (last === undefined)
     return { code: 'invalid_date', reason: 'invalid_date', field: names[1], value: end };
@@ -62,10 +66,9 @@ function checkDates(
       params: { earlier: names[0], later: names[1] },
     };
   }
-  return { start: first, end: last };
+  days.end = last;
+  return undefined;
 }
-
-const isProblem = (value: object): value is Problem => 'reason' in value;
 
 interface Builder {
   readonly record: CandidateRecord;
@@ -73,66 +76,131 @@ interface Builder {
   readonly contracts: ContractSpell[];
 }
 
+const ACCOMPANIMENT_DATES = ['entryDate', 'exitDate'] as const;
+const CONTRACT_DATES = ['start', 'end'] as const;
+
 /**
  * Checks the records and groups them by person, ready for the indicators. A record is left out, with an
  * issue naming it (source, index, `params.id`, `params.reason`), when: a date does not exist; a contract
  * ends before it starts or an accompaniment exits before its entry; it names an unknown person; its id was
- * already used; or accompaniments of one person overlap (all of the overlapping ones are left out, since
+ * already used (for the same person: candidates, accompaniments or contracts given twice); or accompaniments of one person overlap (all of the overlapping ones are left out, since
  * which one is right cannot be told). Nothing is dropped silently: every table shows the count.
  */
 export function prepareReportingData(input: ReportingInput): ReportingData {
   const issues: Issue[] = [];
   const people = new Map<string, Builder>();
-  input.candidates.forEach((record, index) => {
+  const { candidates, accompaniments, contracts } = input;
+  for (let index = 0; index < candidates.length; index += 1) {
+    const record = candidates[index] as CandidateRecord;
     const id = record.candidate.id;
-    if (people.has(id)) {
-      issues.push(issueOf('candidate', index, id, duplicate('id', id)));
-      return;
+    if (people.has(id)) issues.push(issueOf('candidate', index, id, duplicate('id', id)));
+    else people.set(id, { record, accompaniments: [], contracts: [] });
+  }
+  const days = { start: 0, end: null as number | null };
+  for (let index = 0; index < accompaniments.length; index += 1) {
+    const record = accompaniments[index] as Accompaniment;
+    const problem =
+      checkReference(record, people) ??
+      checkDates(
+        record.entryDate,
+        record.exitDate,
+        ACCOMPANIMENT_DATES,
+        'accompaniment_exits_before_entry',
+        days,
+      );
+    if (problem !== undefined) issues.push(issueOf('accompaniment', index, record.id, problem));
+    else
+      (people.get(record.candidateId) as Builder).accompaniments.push({
+        record,
+        index,
+        entry: days.start,
+        exit: days.end,
+      });
+  }
+  for (let index = 0; index < contracts.length; index += 1) {
+    const record = contracts[index] as Contract;
+    const problem =
+      checkReference(record, people) ??
+      checkDates(record.start, record.end, CONTRACT_DATES, 'contract_ends_before_start', days);
+    if (problem !== undefined) issues.push(issueOf('contract', index, record.id, problem));
+    else {
+      (people.get(record.candidateId) as Builder).contracts.push({
+        record,
+        index,
+        start: days.start,
+        end: days.end,
+      });
     }
-    people.set(id, { record, accompaniments: [], contracts: [] });
-  });
-  collect(input.accompaniments, 'accompaniment', people, issues, (record) =>
-    checkDates(
-      record.entryDate,
-      record.exitDate,
-      ['entryDate', 'exitDate'],
-      'accompaniment_exits_before_entry',
-    ),
-  ).forEach(({ person, record, days }) =>
-    person.accompaniments.push({ record, entry: days.start, exit: days.end }),
-  );
-  collect(input.contracts, 'contract', people, issues, (record) =>
-    checkDates(record.start, record.end, ['start', 'end'], 'contract_ends_before_start'),
-  ).forEach(({ person, record, days }) =>
-    person.contracts.push({ record, start: days.start, end: days.end }),
-  );
-
-  const accompanimentIndex = new Map<Accompaniment, number>();
-  input.accompaniments.forEach((record, index) => accompanimentIndex.set(record, index));
+  }
   const result: PersonRecords[] = [];
+  const report = (spell: AccompanimentSpell, other: AccompanimentSpell): void => {
+    issues.push(issueOf('accompaniment', spell.index, spell.record.id, overlap(spell, other)));
+  };
+  const reportDuplicate = (kind: Kind) => (spell: { record: { id: string }; index: number }) =>
+    issues.push(issueOf(kind, spell.index, spell.record.id, duplicate('id', spell.record.id)));
   for (const [id, builder] of people) {
-    builder.accompaniments.sort((a, b) => a.entry - b.entry);
-    builder.contracts.sort((a, b) => a.start - b.start);
-    const accompaniments = dropOverlaps(builder.accompaniments, (spell, other) =>
-      issues.push(
-        issueOf(
-          'accompaniment',
-          accompanimentIndex.get(spell.record) ?? -1,
-          spell.record.id,
-          overlap(spell, other),
-        ),
-      ),
+    if (builder.accompaniments.length > 1) builder.accompaniments.sort((a, b) => a.entry - b.entry);
+    if (builder.contracts.length > 1) builder.contracts.sort((a, b) => a.start - b.start);
+    const accompaniments = dropOverlaps(
+      dropDuplicates(builder.accompaniments, reportDuplicate('accompaniment')),
+      report,
     );
-    const attributes = builder.record.protectedAttributes;
-    result.push({
-      id,
-      candidate: builder.record.candidate,
-      ...(attributes !== undefined ? { attributes } : {}),
-      accompaniments,
-      contracts: builder.contracts,
-    });
+    const contracts = dropDuplicates(builder.contracts, reportDuplicate('contract'));
+    const { candidate, protectedAttributes: attributes } = builder.record;
+    result.push(
+      attributes === undefined
+        ? { id, candidate, accompaniments, contracts }
+        : { id, candidate, attributes, accompaniments, contracts },
+    );
   }
   return { people: result, excluded: { count: issues.length, issues } };
+}
+
+/** An unknown person. */
+function checkReference(
+  record: { id: string; candidateId: string },
+  people: ReadonlyMap<string, Builder>,
+): Problem | undefined {
+  if (people.has(record.candidateId)) return undefined;
+  return {
+    code: 'unknown_reference',
+    reason: 'unknown_person',
+    field: 'candidateId',
+    value: record.candidateId,
+    params: { kind: 'candidate' },
+  };
+}
+
+// A person has a handful of records: comparing pairs beats building a set.
+function hasDuplicateId(spells: readonly { record: { id: string } }[]): boolean {
+  if (spells.length > 32) return new Set(spells.map((spell) => spell.record.id)).size < spells.length;
+  for (let i = 1; i < spells.length; i += 1) {
+    const id = (spells[i] as { record: { id: string } }).record.id;
+    for (let j = 0; j < i; j += 1)
+      if ((spells[j] as { record: { id: string } }).record.id === id) return true;
+  }
+  return false;
+}
+
+/**
+ * Keeps the first (by input position) of records of one person that share an id, and reports the others. Ids
+ * are checked per person: a record given twice lands on the same person, and this keeps the check linear.
+ */
+function dropDuplicates<S extends { record: { id: string }; index: number }>(
+  spells: S[],
+  report: (spell: S) => void,
+): S[] {
+  if (spells.length < 2 || !hasDuplicateId(spells)) return spells;
+  const first = new Map<string, S>();
+  for (const spell of spells) {
+    const seen = first.get(spell.record.id);
+    if (seen === undefined || spell.index < seen.index) first.set(spell.record.id, spell);
+  }
+  return spells.filter((spell) => {
+    const isKept = first.get(spell.record.id) === spell;
+    if (!isKept) report(spell);
+    return isKept;
+  });
 }
 
 // The earlier of two overlapping accompaniments exits after the later one's entry (or never exits). The
@@ -157,35 +225,14 @@ const duplicate = (field: string, id: string): Problem => ({
   value: id,
 });
 
-function collect<R extends { id: string; candidateId: string }>(
-  records: readonly R[],
-  kind: Kind,
-  people: ReadonlyMap<string, Builder>,
-  issues: Issue[],
-  check: (record: R) => Problem | { start: number; end: number | null },
-): { person: Builder; record: R; days: { start: number; end: number | null } }[] {
-  const seen = new Set<string>();
-  const kept: { person: Builder; record: R; days: { start: number; end: number | null } }[] = [];
-  records.forEach((record, index) => {
-    const person = people.get(record.candidateId);
-    const days = check(record);
-    let problem: Problem | undefined;
-    if (seen.has(record.id)) problem = duplicate('id', record.id);
-    else if (person === undefined) {
-      problem = {
-        code: 'unknown_reference',
-        reason: 'unknown_person',
-        field: 'candidateId',
-        value: record.candidateId,
-        params: { kind: 'candidate' },
-      };
-    } else if (isProblem(days)) problem = days;
-    seen.add(record.id);
-    if (problem !== undefined) issues.push(issueOf(kind, index, record.id, problem));
-    else
-      kept.push({ person: person as Builder, record, days: days as { start: number; end: number | null } });
-  });
-  return kept;
+// Sorted by entry, spells overlap when one starts on or before the latest exit seen so far.
+function hasOverlap(spells: readonly AccompanimentSpell[]): boolean {
+  let reach = Number.NEGATIVE_INFINITY;
+  for (const spell of spells) {
+    if (spell.entry <= reach) return true;
+    reach = Math.max(reach, spell.exit ?? Number.POSITIVE_INFINITY);
+  }
+  return false;
 }
 
 /**
@@ -196,7 +243,7 @@ function dropOverlaps(
   spells: readonly AccompanimentSpell[],
   report: (spell: AccompanimentSpell, other: AccompanimentSpell) => void,
 ): AccompanimentSpell[] {
-  if (spells.length < 2) return [...spells];
+  if (spells.length < 2 || !hasOverlap(spells)) return spells as AccompanimentSpell[];
   const overlapsWith = new Map<AccompanimentSpell, AccompanimentSpell>();
   let reach: AccompanimentSpell | undefined;
   for (const spell of spells) {

@@ -4,6 +4,8 @@ import type { ExcludedRecords } from '../tables/table.js';
 /** An accompaniment with its days as numbers (days since 1970-01-01). */
 export interface AccompanimentSpell {
   readonly record: Accompaniment;
+  /** Position of the record in the input list. */
+  readonly index: number;
   /** Entry day. */
   readonly entry: number;
   /** Exit day (included), or `null` while it goes on. */
@@ -13,6 +15,8 @@ export interface AccompanimentSpell {
 /** A contract with its days as numbers (days since 1970-01-01). */
 export interface ContractSpell {
   readonly record: Contract;
+  /** Position of the record in the input list. */
+  readonly index: number;
   /** First day of work. */
   readonly start: number;
   /** Last day of work (included), or `null` while open. */
