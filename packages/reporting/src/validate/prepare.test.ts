@@ -110,6 +110,21 @@ describe('prepareReportingData', () => {
     expect(data.people).toHaveLength(1);
   });
 
+  it('checks contract and accompaniment ids per person, keeping the first given', () => {
+    const data = prepareReportingData({
+      candidates: [person('p1'), person('p2')],
+      accompaniments: [
+        accompaniment('a1', 'p1', '2025-02-01', null),
+        accompaniment('a1', 'p1', '2025-01-01', '2025-01-15'),
+      ],
+      contracts: [contract('c1', 'p1', '2025-01-01', null), contract('c1', 'p2', '2025-02-01', null)],
+    });
+    expect(reasons(data)).toEqual([['accompaniments', 'a1', 'duplicate_id', 'duplicate_id']]);
+    expect(data.excluded.issues[0]?.index).toBe(1);
+    expect(data.people[0]?.accompaniments.map((a) => a.record.entryDate)).toEqual(['2025-02-01']);
+    expect(data.people.map((p) => p.contracts.length)).toEqual([1, 1]);
+  });
+
   it('shows the count of what was left out in every table', () => {
     const data = prepareReportingData({
       candidates: [person('p1')],
