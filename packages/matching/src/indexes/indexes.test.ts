@@ -33,6 +33,12 @@ describe('CandidateIndex', () => {
     expect(index.size).toBe(2);
   });
 
+  it('refuses a list that names the same id twice, naming it', () => {
+    const twice = [candidate(), candidate({ id: 'cand-002' }), candidate({ skills: [] })];
+    expect(() => matcher.indexCandidates(twice)).toThrow(/"cand-001" is already indexed/);
+    expect(() => matcher.indexOffers([offer(), offer()])).toThrow(RangeError);
+  });
+
   it('reports the issues of its profiles, each naming the record and the field', () => {
     const index = matcher.indexCandidates([
       candidate({ home: { postalCode: '9999' } }),

@@ -49,14 +49,9 @@ abstract class ProfileIndex<
     this.#write = write;
     // Slots in spatial order: a query reads the columns of the profiles near a point, which then sit side by side
     // in memory rather than scattered over the whole pool (several times faster on large pools).
+    // A repeated id throws from insertNew.
     const projected: F[] = [];
-    const ids = new Set<string>();
-    for (const record of records) {
-      if (ids.has(record.id))
-        throw new RangeError(`"${record.id}" is already indexed: use update() to replace it.`);
-      ids.add(record.id);
-      projected.push(project(record));
-    }
+    for (const record of records) projected.push(project(record));
     const keys = projected.map((features) => spatialKey(features as unknown as { lat: number; lon: number }));
     const order = Array.from(projected.keys()).sort(
       (a, b) => (keys[a] as number) - (keys[b] as number) || a - b,

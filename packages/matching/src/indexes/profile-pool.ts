@@ -104,11 +104,16 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
   }
 
   /**
-   * Adds a profile whose id the caller knows is not in the pool (a bulk build checks its ids once); returns its
-   * slot. Saves a lookup per profile over {@link set}.
+   * Adds a profile to a pool being built from a list; returns its slot. Saves the lookup {@link set} makes per
+   * profile: a repeated id is found by the size of the id map instead, and throws a RangeError that leaves this pool
+   * unusable (the build that called it throws in turn and the pool is dropped).
    */
   insertNew(features: F): number {
-    return this.#insert(features);
+    const before = this.#slotOf.size;
+    const slot = this.#insert(features);
+    if (this.#slotOf.size === before)
+      throw new RangeError(`"${features.id}" is already indexed: use update() to replace it.`);
+    return slot;
   }
 
   #insert(features: F): number {
