@@ -30,6 +30,8 @@ export type {
   DisclosureRule,
 } from './tables/table.js';
 
+export { compareTables, computeGrowth } from './tables/growth.js';
+
 // Input: checking the records and grouping them by person.
 export { prepareReportingData } from './validate/prepare.js';
 export type { ReportingInput } from './validate/prepare.js';

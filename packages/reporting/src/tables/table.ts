@@ -3,9 +3,10 @@ import type { Period } from '../periods/period.js';
 
 /**
  * What a column holds: `text` (a label or code), `count` (people or records), `rate` (a share from 0 to 1),
- * `days` (a duration in days) or `date` (`YYYY-MM-DD`).
+ * `days` (a duration in days), `date` (`YYYY-MM-DD`), `number` (a signed difference in the compared column's
+ * unit) or `growth` (a signed relative change: 0.24 is +24 %).
  */
-export type ColumnUnit = 'text' | 'count' | 'rate' | 'days' | 'date';
+export type ColumnUnit = 'text' | 'count' | 'rate' | 'days' | 'date' | 'number' | 'growth';
 
 /** A column of a {@link ReportTable}. */
 export interface TableColumn {
