@@ -68,6 +68,8 @@ export { FUNNEL, computeFunnel } from './indicators/funnel.js';
 export { BREAKDOWNS, computeBreakdowns } from './indicators/breakdowns.js';
 export type { BreakdownOptions } from './indicators/breakdowns.js';
 export { INDICATORS, getIndicator, listIndicators } from './indicators/registry.js';
+export { TARGETS, TARGET_FIGURES, TARGET_STATUS_LABELS, computeTargets } from './indicators/targets.js';
+export type { MireTarget, TargetFigure, TargetOptions, TargetStatus } from './indicators/targets.js';
 export type { IndicatorId } from './indicators/registry.js';
 
 // Breakdowns and disclosure control.
