@@ -8,6 +8,7 @@ import { generateDataset, createStarterGazetteer } from '@passerelle/core';
 import { createMatcher } from '@passerelle/matching';
 import { measure, printTable, summarize, writeResults } from '../../../scripts/bench-harness.mjs';
 import { objectBaselineTopK } from './object-baseline.js';
+import { typedScanColumns, typedScanTopK } from './typed-scan-baseline.js';
 
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 250_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
@@ -69,11 +70,14 @@ const equal = offers.filter((o) =>
 ).length;
 const gazetteer = createStarterGazetteer();
 const objects = timeEach(offers.slice(0, 3), (o) => objectBaselineTopK(o, candidates, gazetteer, K));
+const typedColumns = typedScanColumns(candidates, gazetteer);
+const typed = timeEach(offers, (o) => typedScanTopK(typedColumns, o, gazetteer, K));
 rows.push({
   id: 'B1',
   name: `offer → top ${K} of ${candidates.length} candidates`,
   stats: engine,
   ratios: {
+    'faster than typed-array brute force': typed.median / engine.median,
     'faster than full scan': scan.median / engine.median,
     'faster than object scorer': objects.median / engine.median,
   },
@@ -81,6 +85,7 @@ rows.push({
   extra: { sameAsBruteForce: equal / offers.length },
 });
 rows.push({ id: 'B1s', name: 'baseline: brute force, the same scorer on every candidate', stats: scan });
+rows.push({ id: 'B1t', name: 'baseline: brute force over typed arrays (simpler scores)', stats: typed });
 rows.push({ id: 'B1o', name: 'baseline: object-based scorer (3 queries)', stats: objects });
 const explained = timeEach(offers, (o) => matcher.rankCandidates(o, candidateIndex, { k: K }));
 rows.push({ id: 'B1e', name: `offer → top ${K}, with explanations`, stats: explained });
