@@ -40,6 +40,7 @@ export type {
   PersonRecords,
   AccompanimentSpell,
   ContractSpell,
+  FollowUpContact,
 } from './validate/reporting-data.js';
 export { EXCLUSION_REASONS, EXCLUSION_REASON_LABELS } from './validate/exclusion-reasons.js';
 export type { ExclusionReason } from './validate/exclusion-reasons.js';
@@ -70,6 +71,12 @@ export type { BreakdownOptions } from './indicators/breakdowns.js';
 export { INDICATORS, getIndicator, listIndicators } from './indicators/registry.js';
 export { TARGETS, TARGET_FIGURES, TARGET_STATUS_LABELS, computeTargets } from './indicators/targets.js';
 export type { MireTarget, TargetFigure, TargetOptions, TargetStatus } from './indicators/targets.js';
+export {
+  FOLLOW_UPS_DUE,
+  DEFAULT_FOLLOW_UP_SCHEDULE,
+  computeFollowUpsDue,
+} from './indicators/follow-ups-due.js';
+export type { FollowUpMilestone, FollowUpsDueOptions, FollowUpStatus } from './indicators/follow-ups-due.js';
 export type { IndicatorId } from './indicators/registry.js';
 
 // Breakdowns and disclosure control.

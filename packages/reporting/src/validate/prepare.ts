@@ -1,8 +1,22 @@
 import { createIssue } from '@passerelle/core';
-import type { Accompaniment, CandidateRecord, Contract, Issue, IssueCode, PathKey } from '@passerelle/core';
+import type {
+  Accompaniment,
+  CandidateRecord,
+  Contract,
+  FollowUp,
+  Issue,
+  IssueCode,
+  PathKey,
+} from '@passerelle/core';
 import { dayOf } from '../internal/days.js';
 import type { ExclusionReason } from './exclusion-reasons.js';
-import type { AccompanimentSpell, ContractSpell, PersonRecords, ReportingData } from './reporting-data.js';
+import type {
+  AccompanimentSpell,
+  ContractSpell,
+  FollowUpContact,
+  PersonRecords,
+  ReportingData,
+} from './reporting-data.js';
 
 /** The records an indicator reads. Records may come from anywhere: each is checked again here. */
 export interface ReportingInput {
@@ -12,13 +26,16 @@ export interface ReportingInput {
   readonly accompaniments: readonly Accompaniment[];
   /** Contracts (employment spells). */
   readonly contracts: readonly Contract[];
+  /** Follow-up contacts after a hire (needed by the follow-up due list only). */
+  readonly followUps?: readonly FollowUp[];
 }
 
-type Kind = 'candidate' | 'accompaniment' | 'contract';
+type Kind = 'candidate' | 'accompaniment' | 'contract' | 'followUp';
 const SOURCES: Readonly<Record<Kind, string>> = {
   candidate: 'candidates',
   accompaniment: 'accompaniments',
   contract: 'contracts',
+  followUp: 'followUps',
 };
 
 interface Problem {
@@ -74,17 +91,21 @@ interface Builder {
   readonly record: CandidateRecord;
   readonly accompaniments: AccompanimentSpell[];
   readonly contracts: ContractSpell[];
+  readonly followUps: FollowUpContact[];
 }
 
 const ACCOMPANIMENT_DATES = ['entryDate', 'exitDate'] as const;
 const CONTRACT_DATES = ['start', 'end'] as const;
+const FOLLOW_UP_DATES = ['date', 'date'] as const;
 
 /**
  * Checks the records and groups them by person, ready for the indicators. A record is left out, with an
  * issue naming it (source, index, `params.id`, `params.reason`), when: a date does not exist; a contract
  * ends before it starts or an accompaniment exits before its entry; it names an unknown person; its id was
- * already used (for the same person: candidates, accompaniments or contracts given twice); or accompaniments of one person overlap (all of the overlapping ones are left out, since
- * which one is right cannot be told). Nothing is dropped silently: every table shows the count.
+ * already used (for the same person: candidates, accompaniments or contracts given twice); or accompaniments
+ * of one person overlap (all of the overlapping ones are left out, since which one is right cannot be told).
+ * Follow-up contacts are checked for their date and person. Nothing is dropped silently: every table shows
+ * the count.
  */
 export function prepareReportingData(input: ReportingInput): ReportingData {
   const issues: Issue[] = [];
@@ -94,7 +115,7 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
     const record = candidates[index] as CandidateRecord;
     const id = record.candidate.id;
     if (people.has(id)) issues.push(issueOf('candidate', index, id, duplicate('id', id)));
-    else people.set(id, { record, accompaniments: [], contracts: [] });
+    else people.set(id, { record, accompaniments: [], contracts: [], followUps: [] });
   }
   const days = { start: 0, end: null as number | null };
   for (let index = 0; index < accompaniments.length; index += 1) {
@@ -132,6 +153,14 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
       });
     }
   }
+  const followUps = input.followUps ?? [];
+  for (let index = 0; index < followUps.length; index += 1) {
+    const record = followUps[index] as FollowUp;
+    const problem =
+      checkReference(record, people) ?? checkDates(record.date, null, FOLLOW_UP_DATES, 'invalid_date', days);
+    if (problem !== undefined) issues.push(issueOf('followUp', index, record.id, problem));
+    else (people.get(record.candidateId) as Builder).followUps.push({ record, index, day: days.start });
+  }
   const result: PersonRecords[] = [];
   const report = (spell: AccompanimentSpell, other: AccompanimentSpell): void => {
     issues.push(issueOf('accompaniment', spell.index, spell.record.id, overlap(spell, other)));
@@ -146,12 +175,10 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
       report,
     );
     const contracts = dropDuplicates(builder.contracts, reportDuplicate('contract'));
+    if (builder.followUps.length > 1) builder.followUps.sort((a, b) => a.day - b.day);
     const { candidate, protectedAttributes: attributes } = builder.record;
-    result.push(
-      attributes === undefined
-        ? { id, candidate, accompaniments, contracts }
-        : { id, candidate, attributes, accompaniments, contracts },
-    );
+    const base = { id, candidate, accompaniments, contracts, followUps: builder.followUps };
+    result.push(attributes === undefined ? base : { ...base, attributes });
   }
   return { people: result, excluded: { count: issues.length, issues } };
 }

@@ -1,4 +1,4 @@
-import type { Accompaniment, Candidate, Contract, ProtectedAttributes } from '@passerelle/core';
+import type { Accompaniment, Candidate, Contract, FollowUp, ProtectedAttributes } from '@passerelle/core';
 import type { ExcludedRecords } from '../tables/table.js';
 
 /** An accompaniment with its days as numbers (days since 1970-01-01). */
@@ -23,6 +23,15 @@ export interface ContractSpell {
   readonly end: number | null;
 }
 
+/** A follow-up contact with its day as a number (days since 1970-01-01). */
+export interface FollowUpContact {
+  readonly record: FollowUp;
+  /** Position of the record in the input list. */
+  readonly index: number;
+  /** Day of the contact. */
+  readonly day: number;
+}
+
 /** One person's valid records, sorted by date. */
 export interface PersonRecords {
   /** The candidate id. */
@@ -35,6 +44,8 @@ export interface PersonRecords {
   readonly accompaniments: readonly AccompanimentSpell[];
   /** Contracts sorted by start day. */
   readonly contracts: readonly ContractSpell[];
+  /** Follow-up contacts sorted by day (empty when none were given). */
+  readonly followUps: readonly FollowUpContact[];
 }
 
 /** The input of every indicator: valid records grouped by person, and what was left out. */

@@ -1,0 +1,169 @@
+import type { IsoDate, LocalizedText } from '@passerelle/core';
+import { firstContractIn } from '../cohorts/first-contract.js';
+import type { IndicatorOptions } from '../cohorts/outcomes.js';
+import { resolveScope } from '../cohorts/outcomes.js';
+import { dayOf, isoOfDay } from '../internal/days.js';
+import type { Period } from '../periods/period.js';
+import { excludedNote } from '../tables/notes.js';
+import type { ReportTable, TableRow } from '../tables/table.js';
+import type { PersonRecords, ReportingData } from '../validate/reporting-data.js';
+import type { IndicatorDescriptor } from './descriptor.js';
+
+/** A follow-up contact due a number of days after the first contract's start. */
+export interface FollowUpMilestone {
+  readonly id: string;
+  readonly label: LocalizedText;
+  /** Days after the first contract's start. */
+  readonly days: number;
+}
+
+/** The default schedule: one week, one month, three months and six months after the first contract. */
+export const DEFAULT_FOLLOW_UP_SCHEDULE: readonly FollowUpMilestone[] = Object.freeze([
+  { id: 'week_1', label: { fr: 'Après une semaine', en: 'After one week' }, days: 7 },
+  { id: 'month_1', label: { fr: 'Après un mois', en: 'After one month' }, days: 30 },
+  { id: 'month_3', label: { fr: 'Après trois mois', en: 'After three months' }, days: 91 },
+  { id: 'month_6', label: { fr: 'Après six mois', en: 'After six months' }, days: 182 },
+]);
+
+/** Options of {@link computeFollowUpsDue}. */
+export interface FollowUpsDueOptions extends IndicatorOptions {
+  /** The counsellor's today (default: the period's end). */
+  readonly asOf?: IsoDate;
+  /** Milestones in increasing order of days (default {@link DEFAULT_FOLLOW_UP_SCHEDULE}). */
+  readonly schedule?: readonly FollowUpMilestone[];
+  /** A contact this many days before a milestone still counts for it; and the grace after it (default 3). */
+  readonly toleranceDays?: number;
+  /** Milestones due within this many days after `asOf` are listed as due soon (default 14). */
+  readonly lookAheadDays?: number;
+}
+
+/** Where a milestone stands on `asOf`. */
+export type FollowUpStatus = 'done' | 'overdue' | 'due_soon' | 'upcoming';
+
+const STATUS_LABELS: Readonly<Record<FollowUpStatus, LocalizedText>> = {
+  done: { fr: 'Fait', en: 'Done' },
+  overdue: { fr: 'En retard', en: 'Overdue' },
+  due_soon: { fr: 'À faire bientôt', en: 'Due soon' },
+  upcoming: { fr: 'Plus tard', en: 'Upcoming' },
+};
+
+/** Descriptor of {@link computeFollowUpsDue}. */
+export const FOLLOW_UPS_DUE: IndicatorDescriptor = {
+  id: 'follow_ups_due',
+  label: { fr: 'Suivis dans l’emploi à faire', en: 'Follow-up contacts due' },
+  definition: {
+    fr: 'Pour chaque personne dont le premier contrat commence dans la période : les contacts de suivi prévus (par défaut une semaine, un mois, trois mois et six mois après le début du contrat). Un contact compte pour une étape s’il a lieu au plus tôt quelques jours avant elle et avant la fenêtre de l’étape suivante. La liste montre les étapes en retard et celles à faire bientôt.',
+    en: 'For each person whose first contract starts in the period: the follow-up contacts planned (by default one week, one month, three months and six months after the contract starts). A contact counts for a milestone when it takes place at the earliest a few days before it and before the next milestone’s window. The list shows the milestones overdue and those due soon.',
+  },
+  source: [
+    'Mire decree 2004, art. 2: accompaniment in work for integration and stability (DOMAIN.md §1.1)',
+    'Passerelle default schedule: 1 week, 1 month, 3 months, 6 months',
+  ],
+  unit: 'count',
+  direction: 'lower_is_better',
+  inputs: ['candidates', 'accompaniments', 'contracts'],
+};
+
+function checkOptions(schedule: readonly FollowUpMilestone[], tolerance: number, lookAhead: number): void {
+  const isOrdered = schedule.every(
+    (m, i) =>
+      Number.isInteger(m.days) &&
+      m.days >= 0 &&
+      (i === 0 || m.days > (schedule[i - 1] as FollowUpMilestone).days),
+  );
+  if (!isOrdered) throw new RangeError('schedule: give milestones with whole, increasing numbers of days.');
+  if (!Number.isInteger(tolerance) || tolerance < 0)
+    throw new RangeError('toleranceDays must be a whole number, 0 or more.');
+  if (!Number.isInteger(lookAhead) || lookAhead < 0)
+    throw new RangeError('lookAheadDays must be a whole number, 0 or more.');
+}
+
+/** The milestones of one person, from the first contract's start day. */
+function milestonesOf(
+  person: PersonRecords,
+  start: number,
+  asOf: number,
+  schedule: readonly FollowUpMilestone[],
+  tolerance: number,
+  lookAhead: number,
+): { milestone: FollowUpMilestone; due: number; status: FollowUpStatus; doneOn?: number }[] {
+  return schedule.map((milestone, i) => {
+    const due = start + milestone.days;
+    const next = schedule[i + 1];
+    const windowEnd = next === undefined ? Number.POSITIVE_INFINITY : start + next.days - tolerance;
+    const contact = person.followUps.find(
+      (f) => f.day >= due - tolerance && f.day < windowEnd && f.day <= asOf,
+    );
+    if (contact !== undefined) return { milestone, due, status: 'done', doneOn: contact.day };
+    const status: FollowUpStatus =
+      due + tolerance < asOf ? 'overdue' : due <= asOf + lookAhead ? 'due_soon' : 'upcoming';
+    return { milestone, due, status };
+  });
+}
+
+/**
+ * A list a counsellor can work from: for the people whose first contract starts in the period, the follow-up
+ * contacts overdue or due soon on `asOf`, earliest first. The notes count every milestone by status.
+ */
+export function computeFollowUpsDue(
+  data: ReportingData,
+  period: Period,
+  options: FollowUpsDueOptions = {},
+): ReportTable {
+  const scope = resolveScope(period, options);
+  const asOf = options.asOf === undefined ? scope.end : dayOf(options.asOf);
+  if (asOf === undefined) throw new RangeError(`asOf "${options.asOf}" is not a YYYY-MM-DD date.`);
+  const schedule = options.schedule ?? DEFAULT_FOLLOW_UP_SCHEDULE;
+  const tolerance = options.toleranceDays ?? 3;
+  const lookAhead = options.lookAheadDays ?? 14;
+  checkOptions(schedule, tolerance, lookAhead);
+  const counts: Record<FollowUpStatus, number> = { done: 0, overdue: 0, due_soon: 0, upcoming: 0 };
+  const listed: { due: number; row: TableRow }[] = [];
+  for (const person of data.people) {
+    const first = firstContractIn(person, scope.start, scope.end, scope.firstContract);
+    if (first === undefined || first.start > asOf) continue;
+    for (const item of milestonesOf(person, first.start, asOf, schedule, tolerance, lookAhead)) {
+      counts[item.status] += 1;
+      if (item.status !== 'overdue' && item.status !== 'due_soon') continue;
+      listed.push({
+        due: item.due,
+        row: {
+          candidateId: person.id,
+          mire: person.accompaniments.findLast((a) => a.entry <= first.start)?.record.mireId ?? null,
+          contractId: first.record.id,
+          contractStart: first.record.start,
+          milestone: item.milestone.label,
+          dueDate: isoOfDay(item.due),
+          status: STATUS_LABELS[item.status],
+          statusCode: item.status,
+        },
+      });
+    }
+  }
+  listed.sort((a, b) => a.due - b.due || String(a.row.candidateId).localeCompare(String(b.row.candidateId)));
+  return {
+    id: FOLLOW_UPS_DUE.id,
+    title: FOLLOW_UPS_DUE.label,
+    period,
+    columns: [
+      { key: 'candidateId', label: { fr: 'Personne', en: 'Person' }, unit: 'text' },
+      { key: 'mire', label: { fr: 'Mire', en: 'Mire' }, unit: 'text' },
+      { key: 'contractId', label: { fr: 'Contrat', en: 'Contract' }, unit: 'text' },
+      { key: 'contractStart', label: { fr: 'Début du contrat', en: 'Contract start' }, unit: 'date' },
+      { key: 'milestone', label: { fr: 'Étape', en: 'Milestone' }, unit: 'text' },
+      { key: 'dueDate', label: { fr: 'Échéance', en: 'Due date' }, unit: 'date' },
+      { key: 'status', label: { fr: 'Statut', en: 'Status' }, unit: 'text' },
+      { key: 'statusCode', label: { fr: 'Code statut', en: 'Status code' }, unit: 'text' },
+    ],
+    rows: listed.map((item) => item.row),
+    notes: [
+      FOLLOW_UPS_DUE.definition,
+      {
+        fr: `Au ${isoOfDay(asOf)} : ${counts.done} fait(s), ${counts.overdue} en retard, ${counts.due_soon} à faire dans les ${lookAhead} jours, ${counts.upcoming} plus tard.`,
+        en: `On ${isoOfDay(asOf)}: ${counts.done} done, ${counts.overdue} overdue, ${counts.due_soon} due within ${lookAhead} days, ${counts.upcoming} later.`,
+      },
+      excludedNote(data.excluded),
+    ],
+    excluded: data.excluded,
+  };
+}
