@@ -15,7 +15,8 @@ export interface PoolKeys {
 
 /** Receives the skill postings of one cell (`cell`) or of the unplaced profiles (`postings`). */
 export interface PostingsVisitor {
-  cell(cell: GridCell): void;
+  /** A cell's postings; no profile of the cell is nearer to the query's point than `nearestKm`. */
+  cell(cell: GridCell, nearestKm: number): void;
   postings(bySkill: ReadonlyMap<number, ReadonlyPostings>): void;
 }
 
@@ -38,6 +39,8 @@ export interface PoolScratch {
   /** Room for the list of slots met, and for putting them in order. */
   readonly touched: Int32Array;
   readonly order: Int32Array;
+  /** Per slot met, a cap on its geography score from its cell's distance (1 when unknown). */
+  readonly cap: Float64Array;
   /** Room for a heap of (bound, slot). */
   readonly heapBounds: Float64Array;
   readonly heapSlots: Int32Array;
@@ -183,6 +186,7 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
         acc: new Float64Array(room),
         touched: new Int32Array(room),
         order: new Int32Array(room),
+        cap: new Float64Array(room),
         heapBounds: new Float64Array(room),
         heapSlots: new Int32Array(room),
       };

@@ -101,10 +101,16 @@ export class SpatialGrid {
   }
 
   /**
-   * Visits the cells {@link forEachNear} would visit the slots of. The visitor is an object rather than a function
+   * Visits the cells {@link forEachNear} would visit the slots of, each with a distance (km) no profile of the cell
+   * is nearer to the point than. The visitor is an object rather than a function
    * so that the engine's per-query visitors share one optimised call site.
    */
-  forEachCellNear(lat: number, lon: number, radiusKm: number, visitor: { cell(cell: GridCell): void }): void {
+  forEachCellNear(
+    lat: number,
+    lon: number,
+    radiusKm: number,
+    visitor: { cell(cell: GridCell, nearestKm: number): void },
+  ): void {
     const span = (radiusKm + this.#maxReach) * SAFETY_SHARE + SAFETY_KM;
     const rows = Math.ceil(span / KM_PER_DEGREE_LAT / this.#dLat) + 1;
     const cols = Math.ceil(span / this.#kmPerLon / this.#dLon) + 1;
@@ -115,8 +121,10 @@ export class SpatialGrid {
         const cell = this.#cells.get(this.#key(row, col));
         if (cell === undefined || cell.slots.length === 0) continue;
         const limit = (radiusKm + cell.maxReach) * SAFETY_SHARE + SAFETY_KM;
-        if (this.#distanceToCell(lat, lon, cell) > limit) continue;
-        visitor.cell(cell);
+        const planar = this.#distanceToCell(lat, lon, cell);
+        if (planar > limit) continue;
+        // No profile of the cell is nearer than this (the same margins that make skipping safe, the other way).
+        visitor.cell(cell, Math.max(0, (planar - SAFETY_KM) / SAFETY_SHARE));
       }
     }
   }

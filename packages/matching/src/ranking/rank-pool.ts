@@ -21,8 +21,11 @@ export interface RankSide<F> {
    * when the profile is certainly excluded. Reads the profile's columns.
    */
   bound(slot: number, accumulated: number): number;
-  /** A looser bound from the skills alone (every other criterion at 1): no column read, for a first ordering. */
-  skillBound(slot: number, accumulated: number): number;
+  /**
+   * A looser bound from the skills and the geography cap of the profile's grid cell (every other criterion at 1):
+   * no column read, for a first ordering.
+   */
+  skillBound(slot: number, accumulated: number, cap: number): number;
   /** True when a hard constraint certainly excludes the profile in a slot (the scorer has the last word). */
   excludes(slot: number): boolean;
   /** Scores one profile: [0, 1], or −1 when excluded. */
@@ -196,10 +199,11 @@ class Buckets {
 
   /** Counts the met profiles per bucket of their skills-only bound, noting each one's bucket in `heapSlots`. */
   count(scratch: PoolScratch, met: number, side: Pick<RankSide<unknown>, 'skillBound'>): void {
-    const { acc, touched, heapSlots } = scratch;
+    const { acc, cap, touched, heapSlots } = scratch;
     const { counts, highest } = this;
     for (let i = 0; i < met; i++) {
-      const bound = side.skillBound(touched[i] as number, acc[touched[i] as number] as number);
+      const slot = touched[i] as number;
+      const bound = side.skillBound(slot, acc[slot] as number, cap[slot] as number);
       const bucket = bucketOf(bound);
       heapSlots[i] = bucket;
       counts[bucket + 1] = (counts[bucket + 1] as number) + 1;

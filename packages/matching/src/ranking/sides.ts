@@ -23,11 +23,13 @@ export interface Near {
  */
 class ScatterRun implements PostingsVisitor {
   readonly #scatter: Scatter;
+  readonly #cap: CellCap;
   #scratch: PoolScratch | undefined;
   #met = 0;
 
-  constructor(scatter: Scatter) {
+  constructor(scatter: Scatter, cap: CellCap) {
     this.#scatter = scatter;
+    this.#cap = cap;
   }
 
   run(
@@ -42,12 +44,59 @@ class ScatterRun implements PostingsVisitor {
     return this.#met;
   }
 
-  cell(cell: GridCell): void {
-    this.postings(cell.bySkill);
+  cell(cell: GridCell, nearestKm: number): void {
+    this.#add(cell.bySkill, this.#cap.geography(nearestKm, cell.maxReach));
   }
 
   postings(bySkill: ReadonlyMap<number, ReadonlyPostings>): void {
-    this.#met = this.#scatter.apply(bySkill, this.#scratch as PoolScratch, this.#met);
+    this.#add(bySkill, 1);
+  }
+
+  // The profiles first met in these postings all sit in one cell (or none): they share its geography cap.
+  #add(bySkill: ReadonlyMap<number, ReadonlyPostings>, cap: number): void {
+    const scratch = this.#scratch as PoolScratch;
+    const before = this.#met;
+    this.#met = this.#scatter.apply(bySkill, scratch, before);
+    for (let i = before; i < this.#met; i++) scratch.cap[scratch.touched[i] as number] = cap;
+  }
+}
+
+/** The highest geography score any profile of a grid cell can have for a query, from the cell's distance. */
+interface CellCap {
+  geography(nearestKm: number, cellReachKm: number): number;
+}
+
+/**
+ * Offer → candidates: a candidate's best commute ratio grows at least in proportion to distance over its reach (a
+ * commute's time and length are affine in the distance, from a non-negative start), so no candidate of a cell
+ * beyond `nearestKm` scores more than `1 − (1 − scoreAtLimit) · min(1, nearestKm / cell's largest reach)`.
+ */
+class CandidateCellCap implements CellCap {
+  readonly #drop: number;
+
+  constructor(geography: MatchingConfig['geography']) {
+    this.#drop = 1 - geography.scoreAtLimit;
+  }
+
+  geography(nearestKm: number, cellReachKm: number): number {
+    if (!(cellReachKm > 0)) return 1;
+    return 1 - this.#drop * Math.min(1, nearestKm / cellReachKm);
+  }
+}
+
+/** Candidate → offers: the same reasoning with the candidate's own reach. */
+class OfferCellCap implements CellCap {
+  readonly #drop: number;
+  readonly #reach: number;
+
+  constructor(geography: MatchingConfig['geography'], reach: number) {
+    this.#drop = 1 - geography.scoreAtLimit;
+    this.#reach = reach;
+  }
+
+  geography(nearestKm: number): number {
+    if (!(this.#reach > 0) || !Number.isFinite(this.#reach)) return 1;
+    return 1 - this.#drop * Math.min(1, nearestKm / this.#reach);
   }
 }
 
@@ -77,7 +126,10 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     this.#base = groupBase(offer.requiredGroup, offer.wantedGroup, shares, rules);
     this.others = scoreBound(this.#base, config.weights);
     this.#near = near;
-    this.#scatter = new ScatterRun(new OfferScatter(offer, shares, rules));
+    this.#scatter = new ScatterRun(
+      new OfferScatter(offer, shares, rules),
+      new CandidateCellCap(config.geography),
+    );
   }
 
   scatter(scratch: PoolScratch): number {
@@ -94,8 +146,8 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     );
   }
 
-  skillBound(_slot: number, accumulated: number): number {
-    return scoreBound(this.#base + accumulated, this.#weights);
+  skillBound(slot: number, accumulated: number, cap: number): number {
+    return pairBound(this.#base + accumulated, cap, Number.NaN, this.#weights);
   }
 
   excludes(slot: number): boolean {
@@ -137,7 +189,10 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
     this.#base = columns.base;
     this.others = scoreBound(columns.maxBase, config.weights);
     this.#near = near;
-    this.#scatter = new ScatterRun(new CandidateScatter(candidate, columns, config.skills));
+    this.#scatter = new ScatterRun(
+      new CandidateScatter(candidate, columns, config.skills),
+      new OfferCellCap(config.geography, reach),
+    );
   }
 
   scatter(scratch: PoolScratch): number {
@@ -153,8 +208,8 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
     return factor * pairBound(skills, geography, this.#probe.occupation(slot), this.#weights);
   }
 
-  skillBound(slot: number, accumulated: number): number {
-    return scoreBound((this.#base[slot] as number) + accumulated, this.#weights);
+  skillBound(slot: number, accumulated: number, cap: number): number {
+    return pairBound((this.#base[slot] as number) + accumulated, cap, Number.NaN, this.#weights);
   }
 
   excludes(slot: number): boolean {
