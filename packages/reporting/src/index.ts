@@ -68,6 +68,9 @@ export { SUSTAINED_EMPLOYMENT, computeSustainedEmployment } from './indicators/s
 export { FUNNEL, computeFunnel } from './indicators/funnel.js';
 export { BREAKDOWNS, computeBreakdowns } from './indicators/breakdowns.js';
 export type { BreakdownOptions } from './indicators/breakdowns.js';
+export { ESF_OUTPUTS, computeEsfOutputs } from './indicators/esf-outputs.js';
+export { ESF_RESULTS, computeEsfResults } from './indicators/esf-results.js';
+export { EU_MEMBER_STATES } from './indicators/esf-participants.js';
 export { INDICATORS, getIndicator, listIndicators } from './indicators/registry.js';
 export { TARGETS, TARGET_FIGURES, TARGET_STATUS_LABELS, computeTargets } from './indicators/targets.js';
 export type { MireTarget, TargetFigure, TargetOptions, TargetStatus } from './indicators/targets.js';

@@ -10,7 +10,7 @@ export const YEAR_INPUT: ReportingInput = {
     person('p1', {
       isced: 2,
       unemployedSince: '2023-01-01',
-      attributes: { gender: 'woman', birthDate: '1990-05-10' },
+      attributes: { gender: 'woman', birthDate: '1990-05-10', nationality: 'FR' },
     }),
     // p2: carried over from 2024; a job that started before entry (and before the period) is not a first
     // contract; first contract 1 March (151 days); then a gap of exactly 31 days: sustained 30 September.
@@ -21,21 +21,36 @@ export const YEAR_INPUT: ReportingInput = {
     // p4: entered 15 January, left 15 December without a contract (censored at 334 days); other Mire.
     person('p4', {
       isced: 1,
-      attributes: { gender: 'woman', birthDate: '1965-01-01', newcomer: 'yes' },
+      attributes: { gender: 'woman', birthDate: '1965-01-01', newcomer: 'yes', nationality: 'MA' },
     }),
     // p5: accompanied 2023–2024 only: not in the 2025 figures, even with a 2025 contract.
     person('p5', { attributes: { gender: 'man', birthDate: '2000-01-01' } }),
     // p6: entered 1 December, two overlapping contracts from 10 December (9 days) to 28 February: 81 days.
-    person('p6', { isced: 4, attributes: { gender: 'non_binary', birthDate: '1985-06-01' } }),
+    person('p6', {
+      isced: 4,
+      attributes: {
+        gender: 'non_binary',
+        birthDate: '1985-06-01',
+        disability: 'yes',
+        foreignBackground: 'yes',
+      },
+    }),
   ],
   accompaniments: [
-    accompaniment('a1', 'p1', '2025-02-01', '2025-09-30', { exitReason: 'employment' }),
+    accompaniment('a1', 'p1', '2025-02-01', '2025-09-30', {
+      exitReason: 'employment',
+      statusAtEntry: 'unemployed',
+    }),
     accompaniment('b1', 'p2', '2024-10-01', null, { statusAtEntry: 'unemployed' }),
     accompaniment('c1', 'p3', '2024-03-01', '2024-12-31', { exitReason: 'employment' }),
     accompaniment('c2', 'p3', '2025-06-01', null),
-    accompaniment('d1', 'p4', '2025-01-15', '2025-12-15', { mireId: 'mirena', exitReason: 'dropped_out' }),
+    accompaniment('d1', 'p4', '2025-01-15', '2025-12-15', {
+      mireId: 'mirena',
+      exitReason: 'dropped_out',
+      statusAtEntry: 'inactive',
+    }),
     accompaniment('e1', 'p5', '2023-01-01', '2024-12-31', { exitReason: 'moved' }),
-    accompaniment('f1', 'p6', '2025-12-01', null),
+    accompaniment('f1', 'p6', '2025-12-01', null, { statusAtEntry: 'employed' }),
   ],
   contracts: [
     contract('k1', 'p1', '2025-04-01', '2025-06-30'),

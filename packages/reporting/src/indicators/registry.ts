@@ -1,5 +1,7 @@
 import { activityIndicator } from './activity.js';
 import { breakdownsIndicator } from './breakdowns.js';
+import { esfOutputsIndicator } from './esf-outputs.js';
+import { esfResultsIndicator } from './esf-results.js';
 import type { Indicator, IndicatorDescriptor } from './descriptor.js';
 import { funnelIndicator } from './funnel.js';
 import { placementIndicator } from './placement.js';
@@ -14,6 +16,8 @@ export const INDICATORS = Object.freeze({
   sustained_employment: sustainedEmploymentIndicator,
   funnel: funnelIndicator,
   breakdowns: breakdownsIndicator as Indicator,
+  esf_outputs: esfOutputsIndicator,
+  esf_results: esfResultsIndicator,
 });
 
 /** An indicator id. */

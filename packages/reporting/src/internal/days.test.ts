@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageOn, dayOf, daysInMonth, isoOfDay } from './days.js';
+import { addMonths, ageOn, dayOf, daysInMonth, isoOfDay } from './days.js';
 
 describe('day numbers', () => {
   it('numbers days from 1970-01-01 and rejects dates that do not exist', () => {
@@ -35,5 +35,16 @@ describe('day numbers', () => {
     expect(ageOn('2000-06-15', '2025-06-14')).toBe(24);
     expect(ageOn('2000-06-15', '2025-06-15')).toBe(25);
     expect(ageOn('2000-02-30', '2025-06-15')).toBeUndefined();
+  });
+});
+
+describe('addMonths', () => {
+  it('moves by calendar months and clamps to the last day of the month', () => {
+    const add = (iso: string, months: number) => isoOfDay(addMonths(dayOf(iso) as number, months));
+    expect(add('2025-01-15', 6)).toBe('2025-07-15');
+    expect(add('2025-08-31', 6)).toBe('2026-02-28');
+    expect(add('2023-08-31', 6)).toBe('2024-02-29');
+    expect(add('2025-12-31', 1)).toBe('2026-01-31');
+    expect(add('2025-03-31', -1)).toBe('2025-02-28');
   });
 });

@@ -52,3 +52,15 @@ export function ageOn(birthDate: string, on: string): number | undefined {
   const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return on.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
+
+/**
+ * The same day `months` later, clamped to the month's last day: 31 August + 6 months is 28 or 29 February.
+ * Takes and returns a day number.
+ */
+export function addMonths(day: number, months: number): number {
+  const iso = isoOfDay(day);
+  const index = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return daysFromCivil(year, month, Math.min(Number(iso.slice(8, 10)), daysInMonth(year, month)));
+}
