@@ -71,6 +71,8 @@ export type { BreakdownOptions } from './indicators/breakdowns.js';
 export { ESF_OUTPUTS, computeEsfOutputs } from './indicators/esf-outputs.js';
 export { ESF_RESULTS, computeEsfResults } from './indicators/esf-results.js';
 export { EU_MEMBER_STATES } from './indicators/esf-participants.js';
+export { ELIGIBILITY, computeEligibility, quotaStatus } from './indicators/eligibility.js';
+export type { QuotaStatus } from './indicators/eligibility.js';
 export { INDICATORS, getIndicator, listIndicators } from './indicators/registry.js';
 export { TARGETS, TARGET_FIGURES, TARGET_STATUS_LABELS, computeTargets } from './indicators/targets.js';
 export type { MireTarget, TargetFigure, TargetOptions, TargetStatus } from './indicators/targets.js';
@@ -81,6 +83,43 @@ export {
 } from './indicators/follow-ups-due.js';
 export type { FollowUpMilestone, FollowUpsDueOptions, FollowUpStatus } from './indicators/follow-ups-due.js';
 export type { IndicatorId } from './indicators/registry.js';
+
+// Eligibility: dated, versioned rule sets of criteria, assessed at each entry.
+export {
+  MIRE_CRITERIA,
+  NO_CESS,
+  REGISTERED_24_OF_36,
+  NO_WORK_OR_BENEFIT_36,
+  SOCIAL_ASSISTANCE,
+  LEGALLY_STAYING_FOREIGNER,
+  UNDER_25_UNEMPLOYED_12,
+  AGED_55_OR_OVER,
+  AVIQ_ORIENTATION,
+  FOREM_REFERRAL,
+  allOf,
+} from './eligibility/criteria.js';
+export type {
+  CriterionStatus,
+  CriterionResult,
+  EvidenceItem,
+  EligibilityFacts,
+  EligibilityContext,
+  EligibilityCriterion,
+} from './eligibility/criteria.js';
+export {
+  MIRE_2024_RULE_SET,
+  DEFAULT_ELIGIBILITY_RULE_SETS,
+  checkRuleSets,
+  ruleSetOn,
+} from './eligibility/rule-sets.js';
+export type { EligibilityRuleSet } from './eligibility/rule-sets.js';
+export { assessEligibility, eligibilityStatus } from './eligibility/assess.js';
+export type {
+  EligibilityOptions,
+  EligibilityStatus,
+  EligibilityAssessment,
+  CriterionAssessment,
+} from './eligibility/assess.js';
 
 // Breakdowns and disclosure control.
 export { BREAKDOWN_DIMENSIONS, DIMENSIONS } from './breakdowns/dimensions.js';

@@ -1,5 +1,6 @@
 import { activityIndicator } from './activity.js';
 import { breakdownsIndicator } from './breakdowns.js';
+import { eligibilityIndicator } from './eligibility.js';
 import { esfOutputsIndicator } from './esf-outputs.js';
 import { esfResultsIndicator } from './esf-results.js';
 import type { Indicator, IndicatorDescriptor } from './descriptor.js';
@@ -18,6 +19,7 @@ export const INDICATORS = Object.freeze({
   breakdowns: breakdownsIndicator as Indicator,
   esf_outputs: esfOutputsIndicator,
   esf_results: esfResultsIndicator,
+  eligibility: eligibilityIndicator as Indicator,
 });
 
 /** An indicator id. */
