@@ -73,6 +73,8 @@ export { ESF_RESULTS, computeEsfResults } from './indicators/esf-results.js';
 export { EU_MEMBER_STATES } from './indicators/esf-participants.js';
 export { ELIGIBILITY, computeEligibility, quotaStatus } from './indicators/eligibility.js';
 export type { QuotaStatus } from './indicators/eligibility.js';
+export { YOUTH_GUARANTEE, DEFAULT_OFFER_TYPES, computeYouthGuarantee } from './indicators/youth-guarantee.js';
+export type { YouthGuaranteeOptions } from './indicators/youth-guarantee.js';
 export { INDICATORS, getIndicator, listIndicators } from './indicators/registry.js';
 export { TARGETS, TARGET_FIGURES, TARGET_STATUS_LABELS, computeTargets } from './indicators/targets.js';
 export type { MireTarget, TargetFigure, TargetOptions, TargetStatus } from './indicators/targets.js';

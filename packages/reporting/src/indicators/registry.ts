@@ -8,6 +8,7 @@ import { funnelIndicator } from './funnel.js';
 import { placementIndicator } from './placement.js';
 import { sustainedEmploymentIndicator } from './sustained-employment.js';
 import { timeToFirstContractIndicator } from './time-to-first-contract.js';
+import { youthGuaranteeIndicator } from './youth-guarantee.js';
 
 /** Every indicator by id, so that a report definition can name them. */
 export const INDICATORS = Object.freeze({
@@ -20,6 +21,7 @@ export const INDICATORS = Object.freeze({
   esf_outputs: esfOutputsIndicator,
   esf_results: esfResultsIndicator,
   eligibility: eligibilityIndicator as Indicator,
+  youth_guarantee: youthGuaranteeIndicator as Indicator,
 });
 
 /** An indicator id. */
