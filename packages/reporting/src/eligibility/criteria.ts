@@ -1,6 +1,6 @@
 import type { BelgianDiploma, IsoDate, LocalizedText } from '@passerelle/core';
 import { isEmploymentContract } from '@passerelle/core';
-import { addMonths, ageOn, isoOfDay } from '../internal/days.js';
+import { addMonths, ageOn, dayOf } from '../internal/days.js';
 import type { AccompanimentSpell, PersonRecords } from '../validate/reporting-data.js';
 
 /** What a criterion says of one entry: met, not met, or unknown when the records cannot tell. */
@@ -57,14 +57,16 @@ export interface EligibilityCriterion {
 
 /** Three-valued AND: not met as soon as one part is not met, met when all are, otherwise unknown. */
 export function allOf(...parts: readonly CriterionResult[]): CriterionResult {
-  const evidence = parts.flatMap((part) => part.evidence);
-  const statuses = parts.map((part) => part.status);
-  const status: CriterionStatus = statuses.includes('not_met')
-    ? 'not_met'
-    : statuses.every((s) => s === 'met')
-      ? 'met'
-      : 'unknown';
-  return { status, evidence };
+  // Plain loops: this runs several times for every entry.
+  const evidence: EvidenceItem[] = [];
+  let notMet = false;
+  let allMet = true;
+  for (const part of parts) {
+    for (const item of part.evidence) evidence.push(item);
+    if (part.status === 'not_met') notMet = true;
+    else if (part.status !== 'met') allMet = false;
+  }
+  return { status: notMet ? 'not_met' : allMet ? 'met' : 'unknown', evidence };
 }
 
 const result = (status: CriterionStatus, ...evidence: EvidenceItem[]): CriterionResult => ({
@@ -91,8 +93,9 @@ function outOfWorkFor(context: EligibilityContext, months: number): CriterionRes
   const since = context.person.candidate.unemployedSince;
   const evidence = { source: 'candidate.unemployedSince', value: since ?? null };
   if (since === undefined) return result('unknown', evidence);
-  const limit = isoOfDay(addMonths(context.accompaniment.entry, -months));
-  return result(since <= limit ? 'met' : 'not_met', evidence);
+  const sinceDay = dayOf(since);
+  if (sinceDay === undefined) return result('unknown', evidence);
+  return result(sinceDay <= addMonths(context.accompaniment.entry, -months) ? 'met' : 'not_met', evidence);
 }
 
 /** Days covered by paid contracts within `[from, to]`, overlapping contracts counted once. */

@@ -52,37 +52,49 @@ export function quotaStatus(
   return derogation / entries > quota ? 'over' : 'undetermined';
 }
 
+/** Counts of one group of entries: by status, and per criterion met. */
+interface Tally {
+  entries: number;
+  eligible: number;
+  derogation: number;
+  unknown: number;
+  readonly met: Map<string, number>;
+}
+
+const newTally = (): Tally => ({ entries: 0, eligible: 0, derogation: 0, unknown: 0, met: new Map() });
+
+function add(tally: Tally, entry: EligibilityAssessment): void {
+  tally.entries += 1;
+  tally[entry.status] += 1;
+  for (const criterion of entry.criteria) {
+    if (criterion.status === 'met') tally.met.set(criterion.id, (tally.met.get(criterion.id) ?? 0) + 1);
+  }
+}
+
 function rowOf(
   ruleSet: EligibilityRuleSet | undefined,
   mire: string | LocalizedText,
-  entries: readonly EligibilityAssessment[],
+  tally: Tally,
   criterionIds: readonly string[],
 ): TableRow {
-  const count = (status: string) => entries.filter((entry) => entry.status === status).length;
-  const eligible = count('eligible');
-  const derogation = count('derogation');
-  const unknown = count('unknown');
+  const { entries, eligible, derogation, unknown } = tally;
   const ownCriteria = new Set(ruleSet?.criteria.map((criterion) => criterion.id) ?? []);
   const row: Record<string, TableRow[string]> = {
     rule_set: ruleSet?.id ?? NO_RULE_SET,
     mire,
-    entries: entries.length,
+    entries,
     eligible,
     derogation,
     unknown,
   };
-  for (const id of criterionIds) {
-    row[`met_${id}`] = ownCriteria.has(id)
-      ? entries.filter((entry) => entry.criteria.some((c) => c.id === id && c.status === 'met')).length
-      : null;
-  }
-  row.derogation_share = rate(derogation, entries.length);
-  row.derogation_share_max = rate(derogation + unknown, entries.length);
+  for (const id of criterionIds) row[`met_${id}`] = ownCriteria.has(id) ? (tally.met.get(id) ?? 0) : null;
+  row.derogation_share = rate(derogation, entries);
+  row.derogation_share_max = rate(derogation + unknown, entries);
   row.quota = ruleSet?.derogationQuota ?? null;
   row.quota_status =
     ruleSet === undefined
       ? QUOTA_STATUS_LABELS.undetermined
-      : QUOTA_STATUS_LABELS[quotaStatus(entries.length, derogation, unknown, ruleSet.derogationQuota)];
+      : QUOTA_STATUS_LABELS[quotaStatus(entries, derogation, unknown, ruleSet.derogationQuota)];
   return row;
 }
 
@@ -98,29 +110,38 @@ export function computeEligibility(
 ): ReportTable {
   const ruleSets = options.ruleSets ?? DEFAULT_ELIGIBILITY_RULE_SETS;
   const assessments = assessEligibility(data, period, options);
-  const used = ruleSets.filter((set) => assessments.some((entry) => entry.ruleSetId === set.id));
-  const ordered: (EligibilityRuleSet | undefined)[] = [...used].sort((a, b) =>
-    a.validFrom < b.validFrom ? -1 : 1,
-  );
-  if (assessments.some((entry) => entry.ruleSetId === null)) ordered.push(undefined);
+  // One pass: a tally per rule set (key '' when none is in force) and per Mire within it.
+  const tallies = new Map<string, { total: Tally; byMire: Map<string, Tally> }>();
+  for (const entry of assessments) {
+    const key = entry.ruleSetId ?? '';
+    let group = tallies.get(key);
+    if (group === undefined) {
+      group = { total: newTally(), byMire: new Map() };
+      tallies.set(key, group);
+    }
+    let mire = group.byMire.get(entry.mireId);
+    if (mire === undefined) {
+      mire = newTally();
+      group.byMire.set(entry.mireId, mire);
+    }
+    add(mire, entry);
+    add(group.total, entry);
+  }
+  const used = ruleSets
+    .filter((set) => tallies.has(set.id))
+    .sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
+  const ordered: (EligibilityRuleSet | undefined)[] = [...used];
+  if (tallies.has('')) ordered.push(undefined);
   const criteria = new Map<string, LocalizedText>();
   for (const set of used) for (const criterion of set.criteria) criteria.set(criterion.id, criterion.label);
   const criterionIds = [...criteria.keys()];
   const rows: TableRow[] = [];
   for (const set of ordered) {
-    const ofSet = assessments.filter((entry) => entry.ruleSetId === (set?.id ?? null));
-    const mires = [...new Set(ofSet.map((entry) => entry.mireId))].sort();
-    for (const mire of mires) {
-      rows.push(
-        rowOf(
-          set,
-          mire,
-          ofSet.filter((entry) => entry.mireId === mire),
-          criterionIds,
-        ),
-      );
+    const group = tallies.get(set?.id ?? '') as { total: Tally; byMire: Map<string, Tally> };
+    for (const mire of [...group.byMire.keys()].sort()) {
+      rows.push(rowOf(set, mire, group.byMire.get(mire) as Tally, criterionIds));
     }
-    rows.push(rowOf(set, ALL_MIRE, ofSet, criterionIds));
+    rows.push(rowOf(set, ALL_MIRE, group.total, criterionIds));
   }
   const columns: TableColumn[] = [
     { key: 'rule_set', label: { fr: 'Jeu de règles', en: 'Rule set' }, unit: 'text' },
