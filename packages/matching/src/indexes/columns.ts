@@ -246,6 +246,23 @@ function penalize(factor: number, rule: { readonly mode: string; readonly penalt
 /** The margin the commute check leaves for rounding: past reach × (1 + 1e-4), every mode breaks the limit. */
 const beyondReach = (distanceKm: number, reach: number) => distanceKm > reach * 1.0001 + 1e-9;
 
+/** What both kinds of columns share: the configuration read once, occupation numbers and language columns. */
+abstract class ColumnsBase {
+  readonly occupations: OccupationNumbers;
+  /** Candidates: the rank held per language code; offers: the rank required (0: none). */
+  readonly languages = new LanguageColumns();
+  readonly config: MatchingConfig;
+  readonly hard: HardChecks;
+  readonly modes: Float64Array;
+
+  constructor(config: MatchingConfig, occupations: OccupationNumbers) {
+    this.config = config;
+    this.hard = hardChecks(config);
+    this.modes = modeTable(config.geography);
+    this.occupations = occupations;
+  }
+}
+
 /**
  * Field offsets in a candidate's record: every number the checks and bounds read, side by side (three cache lines
  * per candidate, one fetch, instead of a dozen arrays each missing the cache on its own). Bitmasks fit a double.
@@ -270,21 +287,9 @@ const F_KM = F_MINUTES + MODES.length;
 const STRIDE = F_KM + MODES.length;
 
 /** Candidate columns: one record per slot (home point, reach, limits, licences, flags, …) and language columns. */
-export class CandidateColumns {
+export class CandidateColumns extends ColumnsBase {
   /** The records, STRIDE numbers per slot. */
   records = new Float64Array(0);
-  readonly occupations: OccupationNumbers;
-  readonly languages = new LanguageColumns();
-  readonly config: MatchingConfig;
-  readonly hard: HardChecks;
-  readonly modes: Float64Array;
-
-  constructor(config: MatchingConfig, occupations: OccupationNumbers) {
-    this.config = config;
-    this.hard = hardChecks(config);
-    this.modes = modeTable(config.geography);
-    this.occupations = occupations;
-  }
 
   /** Copies a candidate into a slot. */
   write(slot: number, c: CandidateFeatures): void {
@@ -477,7 +482,7 @@ export class OfferProbe {
  * Offer columns: point, licences, flags, schedules, minimum education, required languages, and the skill weights
  * the bound of a candidate query needs (see `skill-bound.ts`).
  */
-export class OfferColumns {
+export class OfferColumns extends ColumnsBase {
   lat = new Float64Array(0);
   lon = new Float64Array(0);
   licences = new Int32Array(0);
@@ -497,19 +502,6 @@ export class OfferColumns {
   startDay = new Float64Array(0);
   /** Offered occupation (number), −1 when none. */
   occupation = new Int32Array(0);
-  readonly occupations: OccupationNumbers;
-  /** Rank required per language code (0: not required). */
-  readonly languages = new LanguageColumns();
-  readonly config: MatchingConfig;
-  readonly hard: HardChecks;
-  readonly modes: Float64Array;
-
-  constructor(config: MatchingConfig, occupations: OccupationNumbers) {
-    this.config = config;
-    this.hard = hardChecks(config);
-    this.modes = modeTable(config.geography);
-    this.occupations = occupations;
-  }
 
   /** Copies an offer into a slot, with its skill weights and group base. */
   write(slot: number, o: OfferFeatures, weights: { required: number; wanted: number; base: number }): void {
