@@ -22,7 +22,8 @@ export interface PostingsVisitor {
 
 /** Receives the slots of one cell (`cell`) or one unplaced slot (`slot`). */
 export interface SlotVisitor {
-  cell(cell: GridCell): void;
+  /** A cell's slots; no profile of the cell is nearer to the query's point than `nearestKm`. */
+  cell(cell: GridCell, nearestKm: number): void;
   slot(slot: number): void;
 }
 

@@ -26,6 +26,11 @@ export interface RankSide<F> {
    * no column read, for a first ordering.
    */
   skillBound(slot: number, accumulated: number, cap: number): number;
+  /**
+   * A bound for every profile of a grid cell that the scatter did not meet, from the cell's distance and largest
+   * reach alone: a whole cell is skipped when it cannot beat the k-th score.
+   */
+  cellBound(nearestKm: number, cellReachKm: number): number;
   /** True when a hard constraint certainly excludes the profile in a slot (the scorer has the last word). */
   excludes(slot: number): boolean;
   /** Scores one profile: [0, 1], or −1 when excluded. */
@@ -124,8 +129,12 @@ class PoolRanking<
     this.#consider(slot);
   }
 
-  /** Visits the slots of a cell (SlotVisitor). */
-  cell(cell: GridCell): void {
+  /** Visits the slots of a cell (SlotVisitor), unless no profile of it the postings missed can enter the list. */
+  cell(cell: GridCell, nearestKm: number): void {
+    if (this.#unmet) {
+      const bound = this.#side.cellBound(nearestKm, cell.maxReach);
+      if (bound < this.#query.minScore || this.#top.threshold > bound) return;
+    }
     const slots = cell.slots;
     for (let i = 0; i < slots.length; i++) this.slot(slots[i] as number);
   }

@@ -112,6 +112,7 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
   readonly #base: number;
   readonly #near: Near | undefined;
   readonly #scatter: ScatterRun;
+  readonly #cap: CellCap;
 
   constructor(index: CandidateIndex, offer: OfferFeatures, evaluator: PairEvaluator, near: Near | undefined) {
     const config = evaluator.config;
@@ -126,10 +127,8 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     this.#base = groupBase(offer.requiredGroup, offer.wantedGroup, shares, rules);
     this.others = scoreBound(this.#base, config.weights);
     this.#near = near;
-    this.#scatter = new ScatterRun(
-      new OfferScatter(offer, shares, rules),
-      new CandidateCellCap(config.geography),
-    );
+    this.#cap = new CandidateCellCap(config.geography);
+    this.#scatter = new ScatterRun(new OfferScatter(offer, shares, rules), this.#cap);
   }
 
   scatter(scratch: PoolScratch): number {
@@ -148,6 +147,10 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
 
   skillBound(slot: number, accumulated: number, cap: number): number {
     return pairBound(this.#base + accumulated, cap, Number.NaN, this.#weights);
+  }
+
+  cellBound(nearestKm: number, cellReachKm: number): number {
+    return pairBound(this.#base, this.#cap.geography(nearestKm, cellReachKm), Number.NaN, this.#weights);
   }
 
   excludes(slot: number): boolean {
@@ -171,6 +174,8 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
   readonly #base: Float64Array;
   readonly #near: Near | undefined;
   readonly #scatter: ScatterRun;
+  readonly #cap: CellCap;
+  readonly #maxBase: number;
 
   constructor(
     index: OfferIndex,
@@ -189,10 +194,9 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
     this.#base = columns.base;
     this.others = scoreBound(columns.maxBase, config.weights);
     this.#near = near;
-    this.#scatter = new ScatterRun(
-      new CandidateScatter(candidate, columns, config.skills),
-      new OfferCellCap(config.geography, reach),
-    );
+    this.#maxBase = columns.maxBase;
+    this.#cap = new OfferCellCap(config.geography, reach);
+    this.#scatter = new ScatterRun(new CandidateScatter(candidate, columns, config.skills), this.#cap);
   }
 
   scatter(scratch: PoolScratch): number {
@@ -210,6 +214,10 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
 
   skillBound(slot: number, accumulated: number, cap: number): number {
     return pairBound((this.#base[slot] as number) + accumulated, cap, Number.NaN, this.#weights);
+  }
+
+  cellBound(nearestKm: number): number {
+    return pairBound(this.#maxBase, this.#cap.geography(nearestKm, 0), Number.NaN, this.#weights);
   }
 
   excludes(slot: number): boolean {

@@ -16,18 +16,6 @@ export interface Scatter {
   apply(postings: PostingsMap, scratch: PoolScratch, met: number): number;
 }
 
-/** Adds `delta` to a slot's sum, listing the slot the first time this query meets it. Returns the new count. */
-function accumulate(scratch: PoolScratch, met: number, slot: number, delta: number): number {
-  if (scratch.mark[slot] === scratch.epoch) {
-    scratch.acc[slot] = (scratch.acc[slot] as number) + delta;
-    return met;
-  }
-  scratch.mark[slot] = scratch.epoch;
-  scratch.acc[slot] = delta;
-  scratch.touched[met] = slot;
-  return met + 1;
-}
-
 /** Offer → candidates: the candidates holding a skill the offer asks, with the worth of the level they hold. */
 export class OfferScatter implements Scatter {
   readonly #skills: number[] = [];
@@ -67,8 +55,19 @@ export class OfferScatter implements Scatter {
       if (list === undefined) continue;
       const credits = this.#worth[i] as Float64Array;
       const { slots, tags, length } = list;
-      for (let j = 0; j < length; j++)
-        met = accumulate(scratch, met, slots[j] as number, credits[(tags[j] as number) & 7] as number);
+      // Adds each posting's worth to its slot's sum, listing the slot the first time this query meets it (the
+      // scratch arrays read once per list: this is the hottest loop of a ranking).
+      const { mark, acc, touched, epoch } = scratch;
+      for (let j = 0; j < length; j++) {
+        const slot = slots[j] as number;
+        const delta = credits[(tags[j] as number) & 7] as number;
+        if (mark[slot] === epoch) acc[slot] = (acc[slot] as number) + delta;
+        else {
+          mark[slot] = epoch;
+          acc[slot] = delta;
+          touched[met++] = slot;
+        }
+      }
     }
     return met;
   }
@@ -108,11 +107,18 @@ export class CandidateScatter implements Scatter {
       if (list === undefined) continue;
       const table = this.#tables[i] as Float64Array;
       const { slots, tags, length } = list;
+      const { mark, acc, touched, epoch } = scratch;
       for (let j = 0; j < length; j++) {
         const slot = slots[j] as number;
         const tag = tags[j] as number;
         const weight = (tag & 16) !== 0 ? (requiredWeight[slot] as number) : (wantedWeight[slot] as number);
-        met = accumulate(scratch, met, slot, weight * (table[tag & 15] as number));
+        const delta = weight * (table[tag & 15] as number);
+        if (mark[slot] === epoch) acc[slot] = (acc[slot] as number) + delta;
+        else {
+          mark[slot] = epoch;
+          acc[slot] = delta;
+          touched[met++] = slot;
+        }
       }
     }
     return met;
