@@ -1,0 +1,150 @@
+import type { Texts } from './texts.js';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The command line in English. */
+export const en: Texts = {
+  help: {
+    program:
+      'Passerelle on the command line: validate intranet exports, rank candidates and offers with their explanations, compute the result indicators, generate the demo data.',
+    headings: {
+      'Usage:': 'Usage:',
+      'Options:': 'Options:',
+      'Commands:': 'Commands:',
+      'Arguments:': 'Arguments:',
+    },
+    helpOption: 'show help',
+    helpCommand: 'show help for a command',
+    version: 'show the version',
+    lang: 'language of the messages: fr or en (default: from LANG, else fr)',
+    json: 'print a single JSON document on standard output, for scripts',
+    mapping:
+      'JSON file mapping columns to fields: { "candidates": { "mapping": { "postalCode": "Home postcode" }, "defaults": { "mireId": "mirena" } } }',
+    format: 'output format: csv or json (default: from the extension of --out, else csv)',
+    out: 'file to write the result to (default: standard output)',
+    validate: {
+      summary: 'check CSV or JSON files and report every rejected row',
+      files: 'CSV or JSON files to check',
+      kind: 'kind of records: candidates, offers, employers, contracts, accompaniments or follow-ups (default: guessed from the file name, e.g. candidats.csv)',
+    },
+    match: {
+      summary: 'rank the candidates for each offer (or the offers for each candidate), with explanations',
+      offers: 'offers file (CSV or JSON)',
+      candidates: 'candidates file (CSV or JSON)',
+      direction:
+        'candidates: the candidates of each offer; offers: the offers of each candidate (default: candidates)',
+      top: 'results per query (default: 10)',
+      config:
+        'JSON file configuring the score: weights, constraints (hard, soft, off), rules; see DEFAULT_MATCHING_CONFIG',
+      ids: 'only these offers (or candidates), comma-separated ids',
+      allOffers: 'also use offers that are not open (filled, closed…)',
+      minScore: 'leave out results below this score, 0 to 1 (default: the configuration’s, 0)',
+    },
+    report: {
+      summary: 'compute the result indicators (Mire, ESF+) for a period',
+      candidates: 'candidates file (CSV or JSON)',
+      accompaniments: 'accompaniments file (CSV or JSON)',
+      contracts: 'contracts file (CSV or JSON)',
+      year: 'the calendar year, e.g. 2025',
+      quarter: 'a quarter of --year, 1 to 4',
+      from: 'first day of the period, YYYY-MM-DD (with --to)',
+      to: 'last day of the period, included, YYYY-MM-DD (with --from)',
+      indicator: 'an indicator (repeatable or comma-separated; default: all, see --list)',
+      observedUntil:
+        'day up to which contracts are known, no earlier than the period’s end (default: the period’s end)',
+      list: 'list the indicators and their definitions',
+    },
+    demo: {
+      summary: 'write the built-in synthetic dataset as CSV files, like a Mire intranet export',
+      out: 'folder to write the files to (default: passerelle-demo)',
+      seed: 'generator seed: the same seed gives the same data (default: 2026)',
+      size: 'number of candidates (default: 1200)',
+    },
+    examples: {
+      validate:
+        '\nExamples:\n  passerelle validate candidats.csv\n  passerelle validate export.csv --kind offers --json',
+      match:
+        '\nExamples:\n  passerelle match --offers offres.csv --candidates candidats.csv --top 5\n  passerelle match --offers offres.csv --candidates candidats.csv --direction offers --ids cand-000001 --json',
+      report:
+        '\nExamples:\n  passerelle report --candidates candidats.csv --accompaniments accompagnements.csv --contracts contrats.csv --year 2025\n  passerelle report … --year 2025 --quarter 2 --indicator placement,funnel --out q2.csv',
+      demo: '\nExample:\n  passerelle demo --out demo && passerelle validate demo/candidats.csv',
+    },
+  },
+  usage: {
+    prefix: 'Usage error: ',
+    unknownOption: (flag) => `unknown option "${flag}".`,
+    unknownCommand: (name) =>
+      `unknown command "${name}": validate, match, report, demo (see passerelle --help).`,
+    missingArgument: (name) => `missing argument: ${name}.`,
+    optionMissingArgument: (flag) => `option ${flag} needs a value.`,
+    missingOption: (flag) => `option ${flag} is required.`,
+    excessArguments: 'too many arguments.',
+    other: (detail) => detail,
+    seeHelp: (command) => `See: passerelle ${command}--help`,
+    choice: (flag, value, allowed) =>
+      `${flag} "${value}" is not allowed: choose one of ${allowed.join(', ')}.`,
+    positiveInteger: (flag, value) => `${flag} needs a positive whole number, not "${value}".`,
+    scoreRange: (flag, value) => `${flag} needs a number from 0 to 1, not "${value}".`,
+    date: (flag, value) => `${flag} needs a real YYYY-MM-DD date, not "${value}".`,
+    year: (value) => `--year needs a year from 1900 to 2200, not "${value}".`,
+    quarterNeedsYear: '--quarter goes with --year.',
+    periodMissing: 'give a period: --year (and --quarter), or --from and --to.',
+    periodTwice: 'give either --year or --from and --to, not both.',
+    periodOrder: (from, to) => `the end ${to} is before the start ${from}.`,
+    observedUntil: (value, end) =>
+      `--observed-until ${value} must be no earlier than the period’s end (${end}).`,
+    kindUnknown: (file) =>
+      `cannot tell what ${file} holds: give --kind (candidates, offers, employers, contracts, accompaniments, follow-ups).`,
+  },
+  files: {
+    unreadable: (file, reason) => `Cannot read ${file}: ${reason}.`,
+    reasons: {
+      ENOENT: 'no such file',
+      EACCES: 'permission denied',
+      EISDIR: 'it is a folder',
+      other: 'read error',
+    },
+    notWritable: (file, reason) => `Cannot write ${file}: ${reason}.`,
+    invalidJson: (file, detail) => `${file} is not valid JSON: ${detail}.`,
+    mapping: (file, detail) => `Invalid column mapping ${file}: ${detail}`,
+    config: (file, detail) => `Invalid configuration ${file}: ${detail}`,
+  },
+  validate: {
+    file: (name, kind, c) =>
+      `${name} (${kind}): ${plural(c.rows, 'row', 'rows')}, ${c.accepted} accepted, ${c.rejected} rejected, ${plural(c.warnings, 'warning', 'warnings')}`,
+    noRejected: '  No rejected row.',
+    total: (files, rejected) =>
+      rejected === 0
+        ? `${plural(files, 'file', 'files')} checked: all valid.`
+        : `${plural(files, 'file', 'files')} checked: ${plural(rejected, 'rejected row', 'rejected rows')}.`,
+  },
+  match: {
+    inputs: (name, c) =>
+      `${name}: ${plural(c.accepted, 'record', 'records')} read, ${plural(c.rejected, 'rejected row', 'rejected rows')}`,
+    queries: (queries, direction, pool) =>
+      direction === 'candidates'
+        ? `${plural(queries, 'offer', 'offers')} ranked among ${plural(pool, 'candidate', 'candidates')}`
+        : `${plural(queries, 'candidate', 'candidates')} ranked among ${plural(pool, 'offer', 'offers')}`,
+    written: (file, rows) => `${plural(rows, 'result', 'results')} written to ${file}`,
+    noResult: 'No result.',
+    noQuery: 'No query: no open offer (see --all-offers) or none of the --ids found.',
+    unknownIds: (ids) => `Ids not found: ${ids.join(', ')}`,
+    progress: 'Ranking',
+  },
+  report: {
+    inputs: (name, c) =>
+      `${name}: ${plural(c.accepted, 'record', 'records')} read, ${plural(c.rejected, 'rejected row', 'rejected rows')}`,
+    excluded: (count) =>
+      `${plural(count, 'record', 'records')} left out of the figures (see each table’s notes)`,
+    written: (file, tables) => `${plural(tables, 'table', 'tables')} written to ${file}`,
+    listHeading: 'Available indicators:',
+    progress: 'Indicators',
+  },
+  demo: {
+    generated: (seed, candidates, offers, employers) =>
+      `Synthetic dataset (seed ${seed}): ${candidates} candidates, ${offers} offers, ${employers} employers`,
+    file: (name, records) => `  ${name.padEnd(24)} ${String(records).padStart(7)} records`,
+    next: (offers, candidates) =>
+      `Try: passerelle match --offers ${offers} --candidates ${candidates} --top 5`,
+  },
+};

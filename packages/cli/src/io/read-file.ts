@@ -1,0 +1,26 @@
+import { readFile } from 'node:fs/promises';
+import { CliError } from '../errors.js';
+import type { Texts } from '../i18n/index.js';
+
+/** Why a file could not be read, in the user's words. */
+export function fileErrorReason(error: unknown, t: Texts): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') return t.files.reasons[code];
+  return `${t.files.reasons.other}${typeof code === 'string' ? ` (${code})` : ''}`;
+}
+
+/** The bytes of a file, or a user error (exit code 2) naming the file and the reason. */
+export async function readInputFile(path: string, t: Texts): Promise<Uint8Array> {
+  try {
+    const bytes = await readFile(path);
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  } catch (error) {
+    throw new CliError('unreadable_file', t.files.unreadable(path, fileErrorReason(error, t)));
+  }
+}
+
+/** The text of a file as UTF-8 (configuration and mapping files), or a user error. */
+export async function readInputText(path: string, t: Texts): Promise<string> {
+  const text = new TextDecoder('utf-8').decode(await readInputFile(path, t));
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
