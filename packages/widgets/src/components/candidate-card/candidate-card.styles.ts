@@ -1,0 +1,5 @@
+import { css } from 'lit';
+import { base } from '../../styles/base.js';
+import { cardStyles } from '../../styles/card.js';
+
+export const candidateCardStyles = [base, cardStyles, css``];

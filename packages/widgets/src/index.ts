@@ -1,0 +1,34 @@
+/**
+ * `@passerelle/widgets`: Lit web components for the Mire's intranets. This entry point is side-effect free:
+ * it exports the element classes, the event detail types and the translation types, and registers nothing
+ * (import `@passerelle/widgets/define`, or load `passerelle-widgets.js`, to register the tags).
+ *
+ * @packageDocumentation
+ */
+
+// Elements.
+export { PasserelleCandidateCard } from './components/candidate-card/candidate-card.js';
+
+// Events.
+export type {
+  PasserelleErrorDetail,
+  PasserelleErrorEvent,
+  WidgetErrorCode,
+} from './events/passerelle-error.js';
+export type { PasserelleLoadDetail, PasserelleLoadEvent } from './events/passerelle-load.js';
+export type { PasserelleSelectDetail, PasserelleSelectEvent } from './events/passerelle-select.js';
+export type { PasserelleOpenDetail, PasserelleOpenEvent } from './events/passerelle-open.js';
+export type {
+  PasserelleChangeDetail,
+  PasserelleChangeEvent,
+  PickedSkill,
+  MatchListView,
+} from './events/passerelle-change.js';
+
+// Languages.
+export type { Translation, WidgetLocale, CriterionKey, TargetStatusKey } from './i18n/translation.js';
+export { TRANSLATIONS, localeOf } from './i18n/locale.js';
+export { Formats } from './i18n/format.js';
+
+// Data shapes the widgets read.
+export type { TaxonomyLike, ConceptLike } from './internal/taxonomy-labels.js';

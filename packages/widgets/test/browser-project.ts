@@ -1,0 +1,41 @@
+// The vitest browser project: real headless Chromium through playwright, found (or installed as root on
+// Debian) by scripts/chromium.mjs, or named by CHROMIUM_PATH.
+import { playwright } from '@vitest/browser-playwright';
+import { ensureChromium } from '../../../scripts/chromium.mjs';
+
+/** Flags for headless runs as root on a machine whose network refuses remote hosts. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+/** A vitest project running `include` in Chromium, with Lit's production build (the one the bundles ship). */
+export function browserProject(
+  name: string,
+  include: string[],
+  setupFiles = ['../../scripts/vitest-fail-on-console.ts'],
+) {
+  return {
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    optimizeDeps: { include: ['lit', 'lit/decorators.js', 'axe-core', 'd3-scale', 'd3-shape'] },
+    test: {
+      name,
+      include,
+      setupFiles,
+      // A limit against hangs, not a timing check.
+      testTimeout: 60_000,
+      browser: {
+        enabled: true,
+        headless: true,
+        screenshotFailures: false,
+        provider: playwright({ launchOptions: { executablePath: ensureChromium(), args: CHROMIUM_ARGS } }),
+        instances: [{ browser: 'chromium' as const }],
+      },
+    },
+  };
+}
