@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { solveExactAssignment } from './solve-exact.js';
-import { arbGraph, bruteForceOptimum, checkFeasible, munkresOptimum } from './test-instances.js';
+import { arbGraph, bruteForceOptimum, checkFeasible, munkresOptimum } from './instances.test-support.js';
 
 describe('solveExactAssignment', () => {
   it('reaches the munkres optimum on small dense instances (positions expanded into rows)', () => {
