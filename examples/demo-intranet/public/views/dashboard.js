@@ -1,0 +1,15 @@
+// The Mire's dashboard: the reporting tables the server computed, drawn by the KPI dashboard widget.
+import { getJson } from '../api.js';
+import { h, widget } from '../dom.js';
+
+export async function showDashboard(main, page) {
+  const token = page.token;
+  const dashboard = await getJson('/api/dashboard');
+  if (!page.isCurrent(token)) return;
+  const { t } = page;
+  main.replaceChildren(
+    h('h1', {}, t.dashboardTitle),
+    h('p', { class: 'muted' }, t.dashboardIntro(dashboard.mire.name, dashboard.year)),
+    widget('passerelle-kpi-dashboard', { tables: dashboard.tables }),
+  );
+}

@@ -1,0 +1,71 @@
+// The first five minutes, in a real browser: the demo intranet started as `npm start` serves it, an offer chosen,
+// the ranked candidates and an explanation, the switch to English, a CSV with one bad row dropped on the page, and
+// the dashboard. Screenshots are left in tests/test-results/e2e.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artefactPath, launchChromium } from './browser.js';
+import { startDemo, type RunningDemo } from './demo-process.js';
+
+let demo: RunningDemo;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  [demo, browser] = await Promise.all([startDemo(), launchChromium()]);
+  page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'fr-BE' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+/** Plants one bad postal code in row 3 of a `;` CSV. */
+function withOneBadRow(csv: string): string {
+  const lines = csv.split('\n');
+  const header = (lines[0] ?? '').replace(/^\uFEFF/, '').split(';');
+  const cells = (lines[2] ?? '').split(';');
+  cells[header.indexOf('postal_code')] = '66000';
+  lines[2] = cells.join(';');
+  return lines.join('\n');
+}
+
+describe('the demo intranet (npm start)', () => {
+  it('prints the address to open and serves the page in French', async () => {
+    expect(demo.output()).toMatch(/Ouvrez \/ open http:\/\/localhost:\d+\//);
+    await page.goto(demo.url);
+    await expect.poll(() => page.locator('#mire-name').textContent()).toBe('Mirena');
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.locator('.sidenav a').first().textContent()).toBe('Offres ouvertes');
+  });
+
+  it('switches to English', async () => {
+    await page.selectOption('#lang', 'en');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('.sidenav a').first().textContent()).toBe('Open offers');
+    await page.screenshot({ path: artefactPath('2-in-english.png'), fullPage: true });
+  });
+
+  it('lists the error of a dropped CSV with one bad row, by line, column and reason', async () => {
+    await page.click('.sidenav a[data-route="import"]');
+    const sample = await (await fetch(new URL('/exemples/candidats.csv', demo.url))).text();
+    const csv = withOneBadRow(sample);
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'mes-candidats.csv', { type: 'text/csv' }));
+      return transfer;
+    }, csv);
+    await page.locator('[data-testid="dropzone"]').dispatchEvent('drop', { dataTransfer });
+    const error = page.locator('table.issues tbody tr');
+    await error.first().waitFor();
+    expect(await error.count()).toBe(1);
+    const cells = await error.first().locator('td').allTextContents();
+    expect(cells[0]).toBe('3');
+    expect(cells[1]).toBe('postal_code');
+    expect(cells[2]).toContain('66000');
+    expect(await page.locator('.import-report [role="status"]').textContent()).toMatch(
+      /mes-candidats\.csv: 25 rows, 24 accepted, 1 rejected/,
+    );
+    await page.screenshot({ path: artefactPath('3-import-errors.png'), fullPage: true });
+  });
+});
