@@ -28,3 +28,16 @@ export { solveStableAssignment } from './deferred-acceptance.js';
 export type { StableAssignmentOptions } from './deferred-acceptance.js';
 export type { PairPreference } from './preferences.js';
 export type { AssignmentSolution } from './solution.js';
+
+// Congestion-aware lists.
+export { congestionAwareLists, summarizeLists } from './congestion.js';
+export type {
+  CongestionOptions,
+  CongestionAwareLists,
+  CongestionReport,
+  ListedOffer,
+  ListsSummary,
+} from './congestion.js';
+export { transportPlan } from './sinkhorn.js';
+export type { SinkhornOptions, TransportPlan } from './sinkhorn.js';
+export { gini, quantile } from './inequality.js';
