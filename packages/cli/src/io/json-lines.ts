@@ -19,6 +19,12 @@ export function jsonRecordLines(text: string): number[] | undefined {
       if (c === ',' || c === ':') expectValue = c === ':' || stack.at(-1) === '[';
       continue;
     }
+    if (c === ']' || c === '}') {
+      if (stack.length === recordsDepth) isDone = true;
+      if (stack.pop() === undefined) return undefined;
+      expectValue = false;
+      continue;
+    }
     if (expectValue && !isDone && stack.length === recordsDepth) lines.push(line);
     if (c === '"') {
       const end = skipString(text, i);
@@ -35,12 +41,6 @@ export function jsonRecordLines(text: string): number[] | undefined {
       stack.push(c);
       if (opensRecords && recordsDepth < 0) recordsDepth = stack.length;
       expectValue = c === '[';
-      continue;
-    }
-    if (c === ']' || c === '}') {
-      if (stack.length === recordsDepth) isDone = true;
-      if (stack.pop() === undefined) return undefined;
-      expectValue = false;
       continue;
     }
     // A number, true, false or null: skip to its end.
