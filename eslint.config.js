@@ -62,4 +62,25 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Widgets: the eager bundle takes only types from core, matching and reporting (their values bring zod and
+    // the starter data, several times the widgets' budget); values come in through src/lazy/, loaded on use.
+    files: ['packages/widgets/src/**/*.ts'],
+    ignores: ['packages/widgets/src/lazy/**', 'packages/widgets/src/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@passerelle/*'],
+              allowTypeImports: true,
+              message:
+                'Widgets import types only from Passerelle packages; load values in src/lazy/ (a lazily loaded chunk).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
