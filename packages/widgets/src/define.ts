@@ -6,14 +6,22 @@
  * @packageDocumentation
  */
 import { PasserelleCandidateCard } from './components/candidate-card/candidate-card.js';
+import { PasserelleMatchList } from './components/match-list/match-list.js';
 import { defineElement } from './internal/define-element.js';
 
 export * from './index.js';
 
-defineElement('passerelle-candidate-card', PasserelleCandidateCard);
+/** Every tag and its class. */
+export const PASSERELLE_ELEMENTS = {
+  'passerelle-match-list': PasserelleMatchList,
+  'passerelle-candidate-card': PasserelleCandidateCard,
+} as const;
+
+for (const [tag, element] of Object.entries(PASSERELLE_ELEMENTS)) defineElement(tag, element);
 
 declare global {
   interface HTMLElementTagNameMap {
+    'passerelle-match-list': PasserelleMatchList;
     'passerelle-candidate-card': PasserelleCandidateCard;
   }
 }

@@ -7,6 +7,7 @@
  */
 
 // Elements.
+export { PasserelleMatchList } from './components/match-list/match-list.js';
 export { PasserelleCandidateCard } from './components/candidate-card/candidate-card.js';
 
 // Events.

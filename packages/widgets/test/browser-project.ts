@@ -22,7 +22,21 @@ export function browserProject(
 ) {
   return {
     resolve: { conditions: ['module', 'browser', 'production'] },
-    optimizeDeps: { include: ['lit', 'lit/decorators.js', 'axe-core', 'd3-scale', 'd3-shape'] },
+    optimizeDeps: {
+      include: [
+        'lit',
+        'lit/decorators.js',
+        'lit/directives/repeat.js',
+        'lit/directives/style-map.js',
+        'lit/directives/live.js',
+        'axe-core',
+        'd3-scale',
+        'd3-shape',
+        '@passerelle/core',
+        '@passerelle/matching',
+        '@passerelle/reporting',
+      ],
+    },
     test: {
       name,
       include,

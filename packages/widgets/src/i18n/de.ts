@@ -22,7 +22,7 @@ export const de: Translation = {
     score: 'Punktzahl',
     rank: 'Rang',
     reasons: 'Wichtigste Gründe',
-    missingSkills: (count) => `${plural(count, 'Fehlende Kompetenz', 'Fehlende Kompetenzen')} (${count})`,
+    missingSkills: (count) => `${plural(count, 'Fehlende Kompetenz', 'Fehlende Kompetenzen')} (${count}):`,
     filters: 'Filter',
     minScore: 'Mindestpunktzahl',
     maxDistance: 'Höchstentfernung',

@@ -22,7 +22,7 @@ export const en: Translation = {
     score: 'Score',
     rank: 'Rank',
     reasons: 'Main reasons',
-    missingSkills: (count) => `Missing ${plural(count, 'skill', 'skills')} (${count})`,
+    missingSkills: (count) => `Missing ${plural(count, 'skill', 'skills')} (${count}):`,
     filters: 'Filters',
     minScore: 'Minimum score',
     maxDistance: 'Maximum distance',

@@ -23,7 +23,8 @@ export const fr: Translation = {
     score: 'Score',
     rank: 'Rang',
     reasons: 'Raisons principales',
-    missingSkills: (count) => `${plural(count, 'Compétence manquante', 'Compétences manquantes')} (${count})`,
+    missingSkills: (count) =>
+      `${plural(count, 'Compétence manquante', 'Compétences manquantes')} (${count}) :`,
     filters: 'Filtres',
     minScore: 'Score minimum',
     maxDistance: 'Distance maximale',

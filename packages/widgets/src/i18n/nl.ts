@@ -23,7 +23,7 @@ export const nl: Translation = {
     rank: 'Rang',
     reasons: 'Belangrijkste redenen',
     missingSkills: (count) =>
-      `${plural(count, 'Ontbrekende vaardigheid', 'Ontbrekende vaardigheden')} (${count})`,
+      `${plural(count, 'Ontbrekende vaardigheid', 'Ontbrekende vaardigheden')} (${count}):`,
     filters: 'Filters',
     minScore: 'Minimumscore',
     maxDistance: 'Maximale afstand',

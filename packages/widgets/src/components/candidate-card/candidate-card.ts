@@ -1,20 +1,12 @@
 import type { Candidate, CandidateRecord } from '@passerelle/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { arrayOf, isRecord, numberIn, optional, shape, text } from '../../internal/check.js';
+import { isRecord } from '../../internal/check.js';
+import { checkCandidate } from '../../internal/record-checks.js';
 import { DataElement } from '../../internal/data-element.js';
 import { conceptLabel, type TaxonomyLike } from '../../internal/taxonomy-labels.js';
 import { languageList, placeText } from '../../internal/record-text.js';
 import { candidateCardStyles } from './candidate-card.styles.js';
-
-const checkCandidate = shape({
-  id: text,
-  home: shape({}),
-  skills: arrayOf(shape({ id: text, level: numberIn(1, 4) })),
-  wantedOccupations: optional(arrayOf(text)),
-  languages: optional(arrayOf(shape({ code: text, level: text }))),
-  education: optional(shape({ isced: numberIn(0, 8) })),
-});
 
 /**
  * A compact summary of a job seeker for counsellors: home, education, skills with levels, wanted

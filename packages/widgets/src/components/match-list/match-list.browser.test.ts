@@ -1,0 +1,207 @@
+import { createStarterTaxonomy, generateDataset } from '@passerelle/core';
+import { createMatcher, type RankedMatch } from '@passerelle/matching';
+import { userEvent } from 'vitest/browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../define.js';
+import {
+  axeViolations,
+  cleanup,
+  fixture,
+  recordEvents,
+  settle,
+  shadow,
+  until,
+} from '../../../test/browser-helpers.js';
+import type { PasserelleMatchList } from './match-list.js';
+
+afterEach(cleanup);
+
+const data = generateDataset({ seed: 7, candidates: 300 });
+const taxonomy = createStarterTaxonomy();
+const matcher = createMatcher({ taxonomy });
+const openOffers = data.offers.filter((offer) => offer.status === 'open');
+const offer = openOffers[0]!;
+const candidates = data.candidates.map((record) => record.candidate);
+const ranking = matcher.rankCandidates(offer, candidates, { k: 60 });
+
+async function list(
+  markup = '<passerelle-match-list page-size="10" selectable></passerelle-match-list>',
+  lang = 'fr',
+) {
+  const el = await fixture<PasserelleMatchList>(markup, lang);
+  el.taxonomy = taxonomy;
+  el.results = ranking;
+  el.candidates = candidates;
+  await el.updateComplete;
+  return el;
+}
+
+const rows = (el: Element) => [...shadow(el).querySelectorAll('li.row')];
+
+describe('passerelle-match-list with precomputed results', () => {
+  it('shows one page of rows with rank, score, reasons and missing skills', async () => {
+    expect(ranking.results.length).toBeGreaterThan(20);
+    const el = await list();
+    expect(rows(el)).toHaveLength(10);
+    const first = rows(el)[0]!;
+    const best = ranking.results[0]!;
+    expect(first.textContent).toContain(`Candidat ${best.id}`);
+    expect(first.textContent).toContain(`Score ${Math.round(best.score * 100)}`);
+    expect(first.querySelector('[part=reasons] li')?.textContent).toBe(best.reasons![0]!.message.fr);
+    expect(shadow(el).querySelector('[part=summary]')?.textContent).toContain(
+      `${ranking.results.length} résultats affichés sur ${ranking.results.length}`,
+    );
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('filters by minimum score and pages, firing passerelle-change on user action only', async () => {
+    const el = await list();
+    const changes = recordEvents(document, 'passerelle-change');
+    el.minScore = 0.5;
+    await el.updateComplete;
+    expect(changes).toHaveLength(0);
+    const kept = ranking.results.filter((m) => m.score >= 0.5).length;
+    expect(shadow(el).querySelector('[part=summary]')?.textContent).toContain(
+      `sur ${ranking.results.length}`,
+    );
+    expect(rows(el).length).toBe(Math.min(10, kept));
+
+    el.minScore = 0;
+    await el.updateComplete;
+    const next = shadow(el).querySelector<HTMLButtonElement>('[part=pagination] button:last-of-type')!;
+    await userEvent.click(next);
+    await el.updateComplete;
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.detail).toMatchObject({ kind: 'view', view: { page: 2, minScore: 0, sort: 'score' } });
+    expect(rows(el)[0]!.textContent).toContain(ranking.results[10]!.id);
+
+    const input = shadow(el).querySelector<HTMLInputElement>('input[type=number]')!;
+    input.value = '60';
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.minScore).toBe(0.6);
+    expect(el.page).toBe(1);
+    expect(changes[1]!.bubbles && changes[1]!.composed).toBe(true);
+  });
+
+  it('selects rows with the keyboard and fires passerelle-select; setting selected fires nothing', async () => {
+    const el = await list();
+    const selects = recordEvents(document, 'passerelle-select');
+    el.selected = [ranking.results[1]!.id];
+    await el.updateComplete;
+    expect(selects).toHaveLength(0);
+    expect(rows(el)[1]!.classList.contains('selected')).toBe(true);
+
+    const box = rows(el)[0]!.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+    box.focus();
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
+    expect(selects).toHaveLength(1);
+    expect(selects[0]!.detail).toEqual({
+      id: ranking.results[0]!.id,
+      selected: true,
+      ids: [ranking.results[0]!.id, ranking.results[1]!.id],
+    });
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('opens a result with Enter on its name', async () => {
+    const el = await list();
+    const opens = recordEvents(el, 'passerelle-open');
+    rows(el)[2]!.querySelector<HTMLButtonElement>('button.name')!.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(opens.map((e) => e.detail.id)).toEqual([ranking.results[2]!.id]);
+  });
+
+  it('sorts by distance and filters by distance', async () => {
+    const el = await list();
+    el.sort = 'distance';
+    el.maxDistance = 20;
+    el.pageSize = 500;
+    await el.updateComplete;
+    const kms = rows(el).map((row) =>
+      Number(/([\d,]+) km/.exec(row.textContent ?? '')?.[1]?.replace(',', '.')),
+    );
+    expect(kms.every((km) => km <= 20)).toBe(true);
+    expect([...kms].sort((a, b) => a - b)).toEqual(kms);
+  });
+
+  it('speaks Dutch from the page language', async () => {
+    const el = await list(undefined, 'nl-BE');
+    expect(shadow(el).querySelector('[part=summary]')?.textContent).toContain('getoond');
+    expect(shadow(el).querySelector('button.name')?.getAttribute('aria-label')).toContain('Details van');
+  });
+
+  it('reports a result missing its score, without throwing', async () => {
+    const el = await fixture<PasserelleMatchList>('<passerelle-match-list></passerelle-match-list>', 'en');
+    const errors = recordEvents(el, 'passerelle-error');
+    el.results = [{ id: 'x', rank: 1 } as unknown as RankedMatch];
+    await el.updateComplete;
+    expect(errors[0]!.detail).toMatchObject({ code: 'invalid', field: 'results[0].score' });
+    expect(shadow(el).querySelector('[role=alert]')?.textContent).toContain(
+      'Field “results[0].score” is missing',
+    );
+  });
+});
+
+describe('passerelle-match-list ranking a pool itself', () => {
+  it('ranks candidates for an offer with the same engine and results as in Node', async () => {
+    const el = await fixture<PasserelleMatchList>(
+      '<passerelle-match-list limit="60"></passerelle-match-list>',
+    );
+    const loads = recordEvents(el, 'passerelle-load');
+    el.taxonomy = taxonomy;
+    el.candidates = candidates;
+    el.offer = offer;
+    await until(() => loads.length === 1);
+    await settle(el.parentElement!);
+    expect(el.ranksItself).toBe(true);
+    expect(el.rankedMatches.map((m) => [m.id, m.score])).toEqual(ranking.results.map((m) => [m.id, m.score]));
+    expect(rows(el)).toHaveLength(20);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('re-ranks with hard constraints off, keeping the excluded pairs with a lower score', async () => {
+    const el = await fixture<PasserelleMatchList>(
+      '<passerelle-match-list limit="300"></passerelle-match-list>',
+    );
+    const loads = recordEvents(el, 'passerelle-load');
+    el.taxonomy = taxonomy;
+    el.candidates = candidates;
+    el.offer = offer;
+    await until(() => loads.length === 1);
+    const withHard = el.rankedMatches.length;
+    const box = shadow(el).querySelector<HTMLInputElement>('.filters input[type=checkbox]')!;
+    await userEvent.click(box);
+    await until(() => loads.length === 2);
+    expect(el.hardConstraints).toBe(false);
+    expect(el.rankedMatches.length).toBeGreaterThanOrEqual(withHard);
+  });
+
+  it('ranks offers for a candidate, showing offer titles', async () => {
+    const el = await fixture<PasserelleMatchList>('<passerelle-match-list></passerelle-match-list>');
+    const loads = recordEvents(el, 'passerelle-load');
+    const person = candidates[3]!;
+    el.taxonomy = taxonomy;
+    el.offers = openOffers;
+    el.candidate = person;
+    await until(() => loads.length === 1);
+    await el.updateComplete;
+    const expected = matcher.rankOffers(person, openOffers, { k: 100 }).results;
+    expect(el.rankedMatches.map((m) => m.id)).toEqual(expected.map((m) => m.id));
+    const title = openOffers.find((o) => o.id === expected[0]!.id)!.title;
+    expect(rows(el)[0]!.querySelector('button.name')?.textContent?.trim()).toBe(title);
+  });
+
+  it('shows an engine failure in the widget and fires passerelle-error', async () => {
+    const el = await fixture<PasserelleMatchList>('<passerelle-match-list></passerelle-match-list>');
+    const errors = recordEvents(el, 'passerelle-error');
+    el.config = { weights: { skills: -1 } } as never;
+    el.candidates = candidates.slice(0, 5);
+    el.offer = offer;
+    await until(() => errors.length === 1);
+    await el.updateComplete;
+    expect(errors[0]!.detail.code).toBe('engine');
+    expect(shadow(el).querySelector('[role=alert]')?.textContent).toContain('Le classement a échoué');
+  });
+});

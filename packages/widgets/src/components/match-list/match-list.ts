@@ -1,0 +1,441 @@
+import type { Candidate, JobOffer } from '@passerelle/core';
+import type { MatchingConfigInput, RankedMatch, Ranking } from '@passerelle/matching';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { EngineTask } from '../../controllers/engine-task.js';
+import type { MatchListView } from '../../events/passerelle-change.js';
+import { arrayOf, isRecord, shape } from '../../internal/check.js';
+import { DataElement } from '../../internal/data-element.js';
+import { applyView, distanceOf, pageWithin, reasonText } from '../../internal/match-view.js';
+import { placeText } from '../../internal/record-text.js';
+import { checkCandidate, checkMatch, checkOffer } from '../../internal/record-checks.js';
+import { conceptLabel, type TaxonomyLike } from '../../internal/taxonomy-labels.js';
+import { matchListStyles } from './match-list.styles.js';
+
+/** `max-distance`: kilometres, or empty for any distance. */
+const distanceConverter = {
+  fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? null : Number(value)),
+  toAttribute: (value: number | null) => (value === null ? null : String(value)),
+};
+
+/** `hard-constraints`: on unless `off` or `false`. */
+const onOffConverter = {
+  fromAttribute: (value: string | null) => value === null || !/^(off|false|0)$/i.test(value.trim()),
+  toAttribute: (value: boolean) => (value ? 'on' : 'off'),
+};
+
+const DISTANCES = [5, 10, 20, 30, 50] as const;
+const JSON_KEYS = ['results', 'offer', 'candidates', 'candidate', 'offers', 'taxonomy', 'config'] as const;
+
+const idIndexes = new WeakMap<object, Map<string, { id: string; title?: string; place?: object }>>();
+function byId<T extends { id: string }>(records: readonly T[] | undefined): Map<string, T> | undefined {
+  if (!records) return undefined;
+  let map = idIndexes.get(records);
+  if (!map) {
+    map = new Map(records.map((record) => [record.id, record]));
+    idIndexes.set(records, map);
+  }
+  return map as Map<string, T>;
+}
+
+/**
+ * The ranked candidates for an offer, or offers for a candidate: a score bar, the top reasons and the missing
+ * skills of each, filters (minimum score, distance, hard constraints), sort, pages and selection.
+ *
+ * Give it results the engine computed (`results`, a `Ranking` or its `results`), or the data to rank in the
+ * browser with the same engine as in Node: `offer` and `candidates`, or `candidate` and `offers` (with an
+ * optional `taxonomy`, `gazetteer` and `config`; the engine loads on first use). Records are never shown
+ * beyond ids, offer titles and places: no protected attribute reaches the list.
+ *
+ * @tagname passerelle-match-list
+ * @summary Ranked matches with reasons, filters, sort, paging and selection.
+ *
+ * @fires passerelle-select - The user selected or unselected a row (`{ id, selected, ids }`).
+ * @fires passerelle-open - The user activated a result's name (`{ id }`).
+ * @fires passerelle-change - The user changed a filter, the sort or the page (`{ kind: 'view', view }`).
+ * @fires passerelle-load - The data was loaded, checked and (when the list ranks itself) ranked.
+ * @fires passerelle-error - The data could not be loaded, lacks a field, or could not be ranked.
+ *
+ * @csspart filters - The filter bar.
+ * @csspart summary - The line counting the results shown.
+ * @csspart list - The ordered list of results.
+ * @csspart row - One result.
+ * @csspart name - A result's name (a button that fires `passerelle-open`).
+ * @csspart score - A result's score bar and figure.
+ * @csspart reasons - A result's top reasons.
+ * @csspart missing - A result's missing skills.
+ * @csspart pagination - The page buttons.
+ * @csspart error - The error box.
+ * @csspart status - The loading and ranking message.
+ *
+ * @cssprop --passerelle-match-list-bar-color - Fill of the score bars (default: the accent colour).
+ * @cssprop --passerelle-match-list-bar-track - Track of the score bars.
+ * @cssprop --passerelle-match-list-row-gap - Space between rows.
+ */
+export class PasserelleMatchList extends DataElement {
+  static override styles = matchListStyles;
+
+  /** Precomputed results: a `Ranking` or its `results`. When set, the list shows them and ranks nothing. */
+  @property({ attribute: false }) results: Ranking | readonly RankedMatch[] | undefined;
+
+  /** The offer to rank `candidates` for. */
+  @property({ attribute: false }) offer: JobOffer | undefined;
+
+  /** The candidate pool (ranked for `offer`; also used for names when `results` list candidates). */
+  @property({ attribute: false }) candidates: readonly Candidate[] | undefined;
+
+  /** The candidate to rank `offers` for. */
+  @property({ attribute: false }) candidate: Candidate | undefined;
+
+  /** The offer pool (ranked for `candidate`; also used for titles and places when `results` list offers). */
+  @property({ attribute: false }) offers: readonly JobOffer[] | undefined;
+
+  /** A core `Taxonomy` or its data, for the engine and for skill labels; default: the starter taxonomy. */
+  @property({ attribute: false }) taxonomy: TaxonomyLike | undefined;
+
+  /** A core `Gazetteer` or its data, for the engine; default: the starter gazetteer. */
+  @property({ attribute: false }) gazetteer: unknown;
+
+  /** Matching configuration for the engine (weights, constraint modes…). */
+  @property({ attribute: false }) config: MatchingConfigInput | undefined;
+
+  /** How many results the engine returns when the list ranks itself (default 100). */
+  @property({ type: Number }) limit = 100;
+
+  /** Rows per page (default 20). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** Minimum score shown, from 0 to 1 (default 0). */
+  @property({ type: Number, attribute: 'min-score' }) minScore = 0;
+
+  /** Maximum distance shown in km; empty for any distance (default). */
+  @property({ attribute: 'max-distance', converter: distanceConverter }) maxDistance: number | null = null;
+
+  /** Whether hard constraints exclude pairs (`on`, default) or only lower their score (`off`), when ranking. */
+  @property({ attribute: 'hard-constraints', converter: onOffConverter }) hardConstraints = true;
+
+  /** Sort: `score` (default), `distance` or `id`. */
+  @property() sort: MatchListView['sort'] = 'score';
+
+  /** The page shown, from 1. */
+  @property({ type: Number }) page = 1;
+
+  /** Whether rows have a checkbox for selection. */
+  @property({ type: Boolean, reflect: true }) selectable = false;
+
+  /** Ids of the selected rows. Setting it from code fires no event. */
+  @property({ attribute: false }) selected: readonly string[] = [];
+
+  /** Accessible name of the list (default: “Résultats du rapprochement” in the widget's language). */
+  @property() label = '';
+
+  protected readonly dataKeys = ['results', 'offer', 'candidates', 'candidate', 'offers'];
+
+  readonly #ranking = new EngineTask(this, (engine, args: Parameters<typeof engine.rank>[0]) =>
+    engine.rank(args),
+  );
+
+  protected applyJson(json: unknown): void {
+    if (!isRecord(json)) {
+      this.results = json as readonly RankedMatch[];
+      return;
+    }
+    for (const key of JSON_KEYS) if (key in json) (this as Record<string, unknown>)[key] = json[key];
+  }
+
+  protected checkData(): string | undefined {
+    if (this.results !== undefined) {
+      const list = isRecord(this.results) ? (this.results as Ranking).results : this.results;
+      return arrayOf(checkMatch)(list, isRecord(this.results) ? 'results.results' : 'results');
+    }
+    if (this.offer !== undefined)
+      return checkOffer(this.offer, 'offer') ?? arrayOf(checkCandidate)(this.candidates ?? [], 'candidates');
+    if (this.candidate !== undefined)
+      return checkCandidate(this.candidate, 'candidate') ?? arrayOf(checkOffer)(this.offers ?? [], 'offers');
+    if (this.candidates !== undefined) return shape({ offer: shape({}) })({}, '');
+    if (this.offers !== undefined) return shape({ candidate: shape({}) })({}, '');
+    return undefined;
+  }
+
+  protected hasData(): boolean {
+    return this.results !== undefined || this.offer !== undefined || this.candidate !== undefined;
+  }
+
+  /** Whether the list ranks a pool itself (rather than showing given results). */
+  get ranksItself(): boolean {
+    return this.results === undefined && (this.offer !== undefined || this.candidate !== undefined);
+  }
+
+  /** The results shown before filters: the given ones, or the engine's. */
+  get rankedMatches(): readonly RankedMatch[] {
+    if (this.results !== undefined)
+      return isRecord(this.results)
+        ? (this.results as Ranking).results
+        : (this.results as readonly RankedMatch[]);
+    return this.#ranking.status === 'complete' ? (this.#ranking.value?.results ?? []) : [];
+  }
+
+  protected override dataChecked(): void {
+    if (this.ranksItself) void this.#rank();
+    else {
+      this.#ranking.cancel();
+      super.dataChecked();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const engineInputs = ['limit', 'hardConstraints', 'taxonomy', 'gazetteer', 'config'] as const;
+    if (!this.problem && this.ranksItself && engineInputs.some((key) => changed.has(key)) && this.hasUpdated)
+      void this.#rank();
+  }
+
+  async #rank(): Promise<void> {
+    const common = {
+      taxonomy: this.taxonomy,
+      gazetteer: this.gazetteer,
+      hardConstraints: this.hardConstraints,
+      k: Math.max(1, Math.floor(this.limit) || 100),
+      ...(this.config ? { config: this.config } : {}),
+    };
+    const request = this.offer
+      ? { ...common, direction: 'candidates' as const, offer: this.offer, pool: this.candidates ?? [] }
+      : {
+          ...common,
+          direction: 'offers' as const,
+          candidate: this.candidate as Candidate,
+          pool: this.offers ?? [],
+        };
+    const finished = await this.#ranking.run(request);
+    if (!finished) return;
+    if (this.#ranking.status === 'error') {
+      const error = this.#ranking.error;
+      this.problem = {
+        code: 'engine',
+        source: this.dataSource,
+        detail: error instanceof Error ? error.message : String(error),
+      };
+      this.reportProblem(this.problem);
+    } else {
+      this.emit('passerelle-load', { source: this.dataSource });
+    }
+  }
+
+  /** Whether the rows are offers (else candidates). */
+  get #rowsAreOffers(): boolean {
+    if (this.candidate !== undefined && this.offer === undefined) return true;
+    return this.results !== undefined && this.offers !== undefined && this.candidates === undefined;
+  }
+
+  #name(id: string): { name: string; where: string } {
+    if (this.#rowsAreOffers) {
+      const offer = byId(this.offers)?.get(id);
+      return { name: offer?.title ?? id, where: offer ? placeText(offer.place) : '' };
+    }
+    return { name: this.t.cards.candidate(id), where: '' };
+  }
+
+  get #view(): MatchListView {
+    return {
+      minScore: this.minScore,
+      maxDistance: this.maxDistance,
+      hardConstraints: this.hardConstraints,
+      sort: this.sort,
+      page: this.page,
+    };
+  }
+
+  #changeView(patch: Partial<MatchListView>): void {
+    const view = { ...this.#view, page: 1, ...patch };
+    this.minScore = view.minScore;
+    this.maxDistance = view.maxDistance;
+    this.hardConstraints = view.hardConstraints;
+    this.sort = view.sort;
+    this.page = view.page;
+    this.emit('passerelle-change', { kind: 'view', view });
+  }
+
+  #toggle(id: string, selected: boolean): void {
+    const set = new Set(this.selected);
+    if (selected) set.add(id);
+    else set.delete(id);
+    this.selected = this.rankedMatches.map((match) => match.id).filter((matchId) => set.has(matchId));
+    this.emit('passerelle-select', { id, selected, ids: this.selected });
+  }
+
+  protected renderData(): TemplateResult {
+    const { t } = this;
+    if (this.ranksItself && this.#ranking.status !== 'complete')
+      return html`<p role="status" class="muted" part="status">${t.matchList.ranking}</p>`;
+    const shown = applyView(this.rankedMatches, this.#view);
+    const pageSize = Math.max(1, Math.floor(this.pageSize) || 20);
+    const { page, pages } = pageWithin(this.page, shown.length, pageSize);
+    const rows = shown.slice((page - 1) * pageSize, page * pageSize);
+    const excluded = this.ranksItself ? (this.#ranking.value?.excluded.length ?? 0) : 0;
+    return html`${this.#renderFilters()}
+      <p class="summary" part="summary" role="status">
+        ${t.matchList.results(shown.length, this.rankedMatches.length)}${
+          excluded > 0 ? html` · ${t.matchList.excluded(excluded)}` : nothing
+        }${
+          this.selectable && this.selected.length > 0
+            ? html` · ${t.matchList.selected(this.selected.length)}`
+            : nothing
+        }
+      </p>
+      ${
+        rows.length === 0
+          ? html`<p class="muted">${t.matchList.noResults}</p>`
+          : html`<ol part="list" aria-label=${this.label || t.matchList.label}>
+              ${repeat(
+                rows,
+                (match) => match.id,
+                (match) => this.#renderRow(match),
+              )}
+            </ol>`
+      }
+      ${pages > 1 ? this.#renderPages(page, pages) : nothing}`;
+  }
+
+  #renderFilters(): TemplateResult {
+    const { t } = this;
+    return html`<fieldset class="filters" part="filters">
+      <legend class="visually-hidden">${t.matchList.filters}</legend>
+      <label
+        >${t.matchList.minScore}
+        <input
+          type="number"
+          min="0"
+          max="100"
+          step="5"
+          .value=${String(Math.round(this.minScore * 100))}
+          @change=${(event: Event) => {
+            const value = Number((event.target as HTMLInputElement).value);
+            this.#changeView({
+              minScore: Number.isFinite(value) ? Math.min(1, Math.max(0, value / 100)) : 0,
+            });
+          }}
+      /></label>
+      <label
+        >${t.matchList.maxDistance}
+        <select
+          @change=${(event: Event) => {
+            const value = (event.target as HTMLSelectElement).value;
+            this.#changeView({ maxDistance: value === '' ? null : Number(value) });
+          }}
+        >
+          <option value="" ?selected=${this.maxDistance === null}>${t.matchList.anyDistance}</option>
+          ${DISTANCES.map(
+            (km) => html`<option value=${km} ?selected=${this.maxDistance === km}>${km} km</option>`,
+          )}
+        </select></label
+      >
+      <label
+        >${t.matchList.sort}
+        <select
+          @change=${(event: Event) =>
+            this.#changeView({ sort: (event.target as HTMLSelectElement).value as MatchListView['sort'] })}
+        >
+          <option value="score" ?selected=${this.sort === 'score'}>${t.matchList.sortByScore}</option>
+          <option value="distance" ?selected=${this.sort === 'distance'}>
+            ${t.matchList.sortByDistance}
+          </option>
+          <option value="id" ?selected=${this.sort === 'id'}>${t.matchList.sortById}</option>
+        </select></label
+      >
+      ${
+        this.ranksItself
+          ? html`<label class="check"
+              ><input
+                type="checkbox"
+                .checked=${this.hardConstraints}
+                @change=${(event: Event) =>
+                  this.#changeView({ hardConstraints: (event.target as HTMLInputElement).checked })}
+              />${t.matchList.hardConstraints}</label
+            >`
+          : nothing
+      }
+    </fieldset>`;
+  }
+
+  #renderRow(match: RankedMatch): TemplateResult {
+    const { t, fmt, locale } = this;
+    const { name, where } = this.#name(match.id);
+    const selected = this.selected.includes(match.id);
+    const km = distanceOf(match);
+    const reasons = (match.reasons ?? []).slice(0, 3);
+    const missing = match.missingSkills ?? [];
+    return html`<li class="row ${selected ? 'selected' : ''}" part="row">
+      ${
+        this.selectable
+          ? html`<input
+              type="checkbox"
+              .checked=${selected}
+              aria-label=${t.matchList.select(name)}
+              @change=${(event: Event) => this.#toggle(match.id, (event.target as HTMLInputElement).checked)}
+            />`
+          : html`<span></span>`
+      }
+      <span class="rank" aria-label="${t.matchList.rank} ${match.rank}">${match.rank}</span>
+      <span
+        ><button
+          class="name"
+          part="name"
+          type="button"
+          aria-label=${t.matchList.open(name)}
+          @click=${() => this.emit('passerelle-open', { id: match.id })}
+        >
+          ${name}</button
+        >${
+          where || km !== undefined
+            ? html` <span class="muted"
+                >${[where, km === undefined ? '' : `${fmt.decimal(km)} km`].filter(Boolean).join(' · ')}</span
+              >`
+            : nothing
+        }</span
+      >
+      <span class="score" part="score">
+        <span class="bar" aria-hidden="true"
+          ><span style=${styleMap({ width: `${match.score * 100}%` })}></span
+        ></span>
+        <span>${t.matchList.score} ${fmt.points(match.score)}</span>
+      </span>
+      ${
+        reasons.length > 0 || missing.length > 0
+          ? html`<div class="details">
+              ${
+                reasons.length > 0
+                  ? html`<ul part="reasons" aria-label=${t.matchList.reasons}>
+                      ${reasons.map((reason) => html`<li class=${reason.effect}>${reasonText(reason, locale)}</li>`)}
+                    </ul>`
+                  : nothing
+              }
+              ${
+                missing.length > 0
+                  ? html`<p class="missing" part="missing">
+                      ${t.matchList.missingSkills(missing.length)}
+                      ${missing.map((id) => conceptLabel(this.taxonomy, id, locale)).join(', ')}
+                    </p>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  #renderPages(page: number, pages: number): TemplateResult {
+    const { t } = this;
+    const go = (to: number) => this.#changeView({ page: to });
+    return html`<nav part="pagination" aria-label=${t.matchList.page(page, pages)}>
+      <button type="button" ?disabled=${page <= 1} @click=${() => go(page - 1)}>
+        ${t.matchList.previous}
+      </button>
+      <span>${t.matchList.page(page, pages)}</span>
+      <button type="button" ?disabled=${page >= pages} @click=${() => go(page + 1)}>
+        ${t.matchList.next}
+      </button>
+    </nav>`;
+  }
+}
