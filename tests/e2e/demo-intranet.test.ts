@@ -68,4 +68,15 @@ describe('the demo intranet (npm start)', () => {
     );
     await page.screenshot({ path: artefactPath('3-import-errors.png'), fullPage: true });
   });
+
+  it('shows the Mire-wide assignment: who is proposed where, positions filled', async () => {
+    await page.click('.sidenav a[data-route="affectation"]');
+    const rows = page.locator('table.assignment tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(5);
+    const filled = await page.locator('.figure strong').first().textContent();
+    expect(filled).toMatch(/^\d+ \/ \d+$/);
+    await page.screenshot({ path: artefactPath('5-assignment.png'), fullPage: true });
+    expect(await page.locator('table.assignment a[href^="#/candidats/"]').count()).toBeGreaterThan(5);
+  });
 });

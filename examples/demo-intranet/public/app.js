@@ -5,6 +5,7 @@ import { h } from './dom.js';
 import { showOffers } from './views/offers.js';
 import { showCandidate } from './views/candidate.js';
 import { showDashboard } from './views/dashboard.js';
+import { showAssignment } from './views/assignment.js';
 import { showImport } from './views/import.js';
 
 const ROUTES = [
@@ -19,6 +20,7 @@ const ROUTES = [
     show: (main, page, [id]) => showCandidate(main, page, id),
   },
   { pattern: /^\/tableau-de-bord$/, nav: 'tableau-de-bord', show: (main, page) => showDashboard(main, page) },
+  { pattern: /^\/affectation$/, nav: 'affectation', show: (main, page) => showAssignment(main, page) },
   { pattern: /^\/import$/, nav: 'import', show: (main, page) => showImport(main, page) },
 ];
 

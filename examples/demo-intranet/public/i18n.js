@@ -37,6 +37,15 @@ const fr = {
   dashboardIntro: (mire, year) =>
     `Résultats de ${mire} pour ${year}, calculés par le serveur (petits effectifs masqués).`,
   assignmentTitle: 'Affectation à l’échelle de la Mire',
+  assignmentIntro:
+    'Toutes les offres ouvertes de la Mire pourvues en une fois parmi ses candidats : chaque personne proposée à une offre au plus, chaque offre à hauteur de ses postes, pour la plus grande somme des scores.',
+  figPositions: 'Postes pourvus',
+  figProposed: (n) => `personnes proposées sur ${n}`,
+  figMeanScore: 'Score moyen des propositions',
+  colOffer: 'Offre',
+  colPositions: 'Postes',
+  colProposed: 'Personnes proposées (score)',
+  colOpen: 'Restent ouverts',
   importTitle: 'Importer vos candidats ou vos offres',
   importIntro:
     'Déposez un fichier CSV exporté de votre intranet (séparateur ; ou ,). Les lignes valides rejoignent la démonstration ; chaque erreur est listée avec sa ligne, sa colonne et sa raison.',
@@ -111,6 +120,15 @@ const en = {
   dashboardIntro: (mire, year) =>
     `${mire}’s results for ${year}, computed by the server (small counts hidden).`,
   assignmentTitle: 'Mire-wide assignment',
+  assignmentIntro:
+    'Every open offer of the Mire filled at once from its candidates: each person proposed to one offer at most, each offer up to its positions, for the largest total score.',
+  figPositions: 'Positions filled',
+  figProposed: (n) => `people proposed out of ${n}`,
+  figMeanScore: 'Mean score of the proposals',
+  colOffer: 'Offer',
+  colPositions: 'Positions',
+  colProposed: 'People proposed (score)',
+  colOpen: 'Still open',
   importTitle: 'Import your candidates or offers',
   importIntro:
     'Drop a CSV file exported from your intranet (; or , separated). Valid rows join the demo; every error is listed with its line, column and reason.',
@@ -184,6 +202,15 @@ const nl = {
   dashboardIntro: (mire, year) =>
     `Resultaten van ${mire} voor ${year}, berekend door de server (kleine aantallen verborgen).`,
   assignmentTitle: 'Toewijzing over de hele Mire',
+  assignmentIntro:
+    'Alle open vacatures van de Mire in één keer ingevuld met haar kandidaten: elke persoon voor hoogstens één vacature voorgesteld, elke vacature tot haar aantal plaatsen, voor de hoogste totale score.',
+  figPositions: 'Ingevulde plaatsen',
+  figProposed: (n) => `personen voorgesteld van de ${n}`,
+  figMeanScore: 'Gemiddelde score van de voorstellen',
+  colOffer: 'Vacature',
+  colPositions: 'Plaatsen',
+  colProposed: 'Voorgestelde personen (score)',
+  colOpen: 'Nog open',
   importTitle: 'Uw kandidaten of vacatures importeren',
   importIntro:
     'Sleep een CSV-bestand uit uw intranet hierheen (gescheiden door ; of ,). Geldige rijen komen bij de demo; elke fout wordt vermeld met regel, kolom en reden.',
@@ -257,6 +284,15 @@ const de = {
   dashboardIntro: (mire, year) =>
     `Ergebnisse von ${mire} für ${year}, vom Server berechnet (kleine Zahlen ausgeblendet).`,
   assignmentTitle: 'Zuordnung für die ganze Mire',
+  assignmentIntro:
+    'Alle offenen Stellen der Mire auf einmal aus ihren Bewerbern besetzt: jede Person für höchstens eine Stelle vorgeschlagen, jede Stelle bis zu ihrer Platzzahl, für die höchste Gesamtpunktzahl.',
+  figPositions: 'Besetzte Plätze',
+  figProposed: (n) => `vorgeschlagene Personen von ${n}`,
+  figMeanScore: 'Mittlere Punktzahl der Vorschläge',
+  colOffer: 'Stelle',
+  colPositions: 'Plätze',
+  colProposed: 'Vorgeschlagene Personen (Punktzahl)',
+  colOpen: 'Noch offen',
   importTitle: 'Eigene Bewerber oder Stellen importieren',
   importIntro:
     'Legen Sie eine CSV-Datei aus Ihrem Intranet ab (getrennt durch ; oder ,). Gültige Zeilen kommen zur Demo hinzu; jeder Fehler wird mit Zeile, Spalte und Grund aufgeführt.',

@@ -43,6 +43,8 @@ export class DemoData {
     this.offers = new Map();
     /** @type {Set<string>} ids of records that came from the user's files */
     this.imported = new Set();
+    /** Grows with every change to the lists, so that results computed from them know when to be redone. */
+    this.version = 0;
     this.candidatePool = this.matcher.indexCandidates();
     // Offers within reach of a candidate are looked for among every open offer of the region, not only the Mire's.
     const openOffers = this.dataset.offers.filter((offer) => offer.status === 'open');
@@ -73,6 +75,7 @@ export class DemoData {
    * @param {boolean} [imported]
    */
   addCandidates(list, imported = true) {
+    this.version++;
     for (const candidate of list) {
       if (this.candidates.has(candidate.id)) this.candidatePool.update(candidate);
       else this.candidatePool.add(candidate);
@@ -87,6 +90,7 @@ export class DemoData {
    * @param {boolean} [imported]
    */
   addOffers(list, imported = true) {
+    this.version++;
     for (const offer of list) {
       if (imported) {
         if (this.regionOffers.has(offer.id)) this.regionOffers.update(offer);

@@ -9,6 +9,7 @@ import { candidatesForOffer, offersForCandidate } from './api/rankings.js';
 import { candidateSummary, offerSummary } from './api/summaries.js';
 import { checkImportKind, importUserCsv, sampleCsv } from './api/csv-import.js';
 import { computeDashboard } from './api/dashboard.js';
+import { computeAssignment } from './api/assignment.js';
 import { widgetsBundleDir } from './widgets-bundle.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../public/', import.meta.url));
@@ -20,6 +21,8 @@ const PUBLIC_DIR = fileURLToPath(new URL('../public/', import.meta.url));
 export function apiRoutes(data) {
   /** @type {ReturnType<typeof computeDashboard> | undefined} */
   let dashboard;
+  /** @type {{ version: number, result: ReturnType<typeof computeAssignment> } | undefined} */
+  let assignment;
   return new Router()
     .on('GET', '/api/context', () => ({
       mire: { id: data.mire.id, name: data.mire.name },
@@ -39,6 +42,13 @@ export function apiRoutes(data) {
     )
     .on('GET', '/api/candidates/:id', ({ params }) => offersForCandidate(data, params.id ?? ''))
     .on('GET', '/api/dashboard', () => (dashboard ??= computeDashboard(data)))
+    .on('GET', '/api/assignment', () => {
+      // Redone after an import changed the lists.
+      if (assignment?.version !== data.version) {
+        assignment = { version: data.version, result: computeAssignment(data) };
+      }
+      return assignment.result;
+    })
     .on('POST', '/api/import', async ({ query, request }) => {
       const kind = checkImportKind(query.get('kind'));
       const bytes = await readBody(request);

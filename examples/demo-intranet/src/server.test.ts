@@ -98,6 +98,27 @@ describe('the demo server', () => {
     expect(activity.rows[0].accompanied).toBeGreaterThan(50);
   });
 
+  it('assigns the Mire’s candidates to its open offers: one offer per person, no offer beyond its positions', async () => {
+    const { body } = await getJson('/api/assignment');
+    const offers = body.offers as {
+      id: string;
+      positions: number;
+      open: number;
+      proposed: { candidateId: string }[];
+    }[];
+    expect(offers).toHaveLength(data.offers.size);
+    const proposed = offers.flatMap((offer) => offer.proposed.map((pair) => pair.candidateId));
+    expect(new Set(proposed).size).toBe(proposed.length);
+    for (const offer of offers) {
+      expect(offer.proposed.length).toBeLessThanOrEqual(offer.positions);
+      expect(offer.open).toBe(offer.positions - offer.proposed.length);
+    }
+    expect(body.filled).toBe(proposed.length);
+    expect(body.positions).toBe(offers.reduce((sum, offer) => sum + offer.positions, 0));
+    expect(body.filled).toBeGreaterThan(0);
+    expect(proposed.every((id) => data.candidates.get(id)?.mireId === 'mirena')).toBe(true);
+  });
+
   it('imports a candidates file: good rows join the pool, the bad one is listed by line, column and reason', async () => {
     const lines = sampleCsv(data, 'candidates').split('\n');
     const header = lines[0]!.replace(/^\uFEFF/, '').split(';');
