@@ -68,6 +68,9 @@ function commuteLimits(candidate: Candidate, canDrive: boolean): [Float64Array, 
   return [minutes, km];
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+const NO_LANGUAGES: ReadonlyMap<string, number> = new Map();
+
 /**
  * Skill numbers ascending with their levels, and the distinct groups ascending: typed arrays filled in place
  * (an index projects hundreds of thousands of candidates; intermediate arrays would cost more than the work).
@@ -76,10 +79,12 @@ function skillArrays(candidate: Candidate, context: MatchContext) {
   const count = candidate.skills.length;
   const skills = new Int32Array(count);
   const levels = new Uint8Array(count);
-  // Insertion sort: a candidate lists a handful of skills.
+  let unknown = false;
+  // Insertion sorts: a candidate lists a handful of skills.
   for (let i = 0; i < count; i++) {
     const skill = candidate.skills[i] as Candidate['skills'][number];
     const number = context.skillNumber(skill.id);
+    if (!context.isKnownSkill(number)) unknown = true;
     let at = i;
     while (at > 0 && (skills[at - 1] as number) > number) {
       skills[at] = skills[at - 1] as number;
@@ -89,31 +94,52 @@ function skillArrays(candidate: Candidate, context: MatchContext) {
     skills[at] = number;
     levels[at] = skill.level;
   }
-  const found: number[] = [];
+  const groups = new Int32Array(count);
+  let distinct = 0;
   for (let i = 0; i < count; i++) {
     const group = context.skillGroup(skills[i] as number);
-    if (group >= 0 && !found.includes(group)) found.push(group);
+    if (group < 0) continue;
+    let at = distinct;
+    while (at > 0 && (groups[at - 1] as number) > group) at--;
+    if (at > 0 && groups[at - 1] === group) continue;
+    groups.copyWithin(at + 1, at, distinct);
+    groups[at] = group;
+    distinct++;
   }
-  return { skills, levels, groups: Int32Array.from(found).sort() };
+  return { skills, levels, groups: distinct === count ? groups : groups.slice(0, distinct), unknown };
+}
+
+function wantedIscoOf(candidate: Candidate, context: MatchContext): readonly string[] {
+  if (candidate.wantedOccupations.length === 0) return NONE;
+  const codes: string[] = [];
+  for (const id of candidate.wantedOccupations) {
+    const code = context.taxonomy.occupation(id)?.iscoGroup;
+    if (code !== undefined) codes.push(code);
+  }
+  return codes;
+}
+
+function languageRanks(candidate: Candidate): ReadonlyMap<string, number> {
+  if (candidate.languages.length === 0) return NO_LANGUAGES;
+  const ranks = new Map<string, number>();
+  for (const language of candidate.languages) ranks.set(language.code, languageLevelRank(language.level));
+  return ranks;
 }
 
 /** Projects a candidate for matching. Never throws on user data: an unknown place gives NaN coordinates and an issue. */
 export function projectCandidate(candidate: Candidate, context: MatchContext): CandidateFeatures {
-  const { skills, levels, groups } = skillArrays(candidate, context);
+  const { skills, levels, groups, unknown } = skillArrays(candidate, context);
   const licences = maskOf(LICENCE_CATEGORIES, expandLicences(candidate.licences));
   const canDrive = candidate.hasVehicle && (licences & CAR_LICENCE) !== 0;
   const [maxMinutes, maxKm] = commuteLimits(candidate, canDrive);
   const point = resolvePoint(candidate.home, context, ['home']);
-  const wantedIsco = candidate.wantedOccupations
-    .map((id) => context.taxonomy.occupation(id)?.iscoGroup)
-    .filter((code): code is string => code !== undefined);
   return {
     id: candidate.id,
     skills,
     levels,
     groups,
     wantedOccupations: candidate.wantedOccupations,
-    wantedIsco,
+    wantedIsco: wantedIscoOf(candidate, context),
     licences,
     hasVehicle: candidate.hasVehicle,
     lat: point.lat,
@@ -127,15 +153,11 @@ export function projectCandidate(candidate: Candidate, context: MatchContext): C
     schedules: maskOf(SCHEDULES, candidate.schedules),
     contracts: maskOf(CONTRACT_TYPES, candidate.contractTypes),
     canWork: canWork(candidate.workPermit),
-    languages: new Map(candidate.languages.map((l) => [l.code, languageLevelRank(l.level)])),
+    languages: languageRanks(candidate),
     isced: candidate.education.isced,
-    issues: [
-      ...point.issues,
-      ...unknownSkillIssues(
-        candidate.skills.map((skill) => skill.id),
-        context,
-        (i) => ['skills', i, 'id'],
-      ),
-    ],
+    // Most profiles have nothing to report: they share one empty list.
+    issues: unknown
+      ? [...point.issues, ...unknownSkillIssues(candidate.skills, context, (i) => ['skills', i, 'id'])]
+      : point.issues,
   };
 }

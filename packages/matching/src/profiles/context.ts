@@ -1,5 +1,6 @@
 import type { Gazetteer, Taxonomy } from '@passerelle/core';
 import type { MatchingConfig } from '../config/config.js';
+import type { ResolvedPoint } from './resolve-point.js';
 
 /**
  * What the engine knows besides the profiles: the taxonomy (skill groups, occupations' skills and ISCO groups),
@@ -11,6 +12,8 @@ export class MatchContext {
   readonly config: MatchingConfig;
   readonly #extraSkills = new Map<string, number>();
   readonly #extraIds: string[] = [];
+  /** @internal Points of the places already resolved (see `resolvePoint`); the gazetteer never changes. */
+  readonly resolvedPlaces = new Map<string, ResolvedPoint>();
   /** Skill group of each taxonomy skill (dense number), or −1. */
   readonly #skillGroup: Int32Array;
 

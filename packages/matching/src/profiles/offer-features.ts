@@ -114,16 +114,8 @@ export function projectOffer(offer: JobOffer, context: MatchContext): OfferFeatu
     minEducation: offer.minEducation ?? -1,
     issues: [
       ...point.issues,
-      ...unknownSkillIssues(
-        offer.requiredSkills.map((s) => s.id),
-        context,
-        (i) => ['requiredSkills', i, 'id'],
-      ),
-      ...unknownSkillIssues(
-        offer.wantedSkills.map((s) => s.id),
-        context,
-        (i) => ['wantedSkills', i, 'id'],
-      ),
+      ...unknownSkillIssues(offer.requiredSkills, context, (i) => ['requiredSkills', i, 'id']),
+      ...unknownSkillIssues(offer.wantedSkills, context, (i) => ['wantedSkills', i, 'id']),
       ...(offer.occupation !== undefined && context.taxonomy.occupation(offer.occupation) === undefined
         ? [
             createIssue('unknown_reference', {

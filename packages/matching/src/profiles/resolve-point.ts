@@ -1,16 +1,54 @@
 import { createIssue, formatPath, type Issue, type PlaceRef } from '@passerelle/core';
 import type { MatchContext } from './context.js';
 
-/** A point for a place reference, or NaN coordinates and the issue saying why. */
-export function resolvePoint(
-  place: PlaceRef,
-  context: MatchContext,
-  path: readonly string[],
-): { lat: number; lon: number; issues: Issue[] } {
+/** A resolved point, shared between the profiles that name the same place. */
+export interface ResolvedPoint {
+  readonly lat: number;
+  readonly lon: number;
+  readonly issues: readonly Issue[];
+}
+
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+/** The gazetteer's test for usable WGS84 coordinates. */
+function isUsablePoint(lat: unknown, lon: unknown): lat is number {
+  return (
+    typeof lat === 'number' &&
+    typeof lon === 'number' &&
+    Number.isFinite(lat) &&
+    Number.isFinite(lon) &&
+    Math.abs(lat) <= 90 &&
+    Math.abs(lon) <= 180
+  );
+}
+
+/** Distinct places remembered per context: enough for every postal code and locality of a country. */
+const REMEMBERED_PLACES = 50_000;
+
+/**
+ * A point for a place reference, or NaN coordinates and the issue saying why. Most profiles name a postal code that
+ * thousands of others share and the gazetteer is immutable, so a place given without coordinates is resolved once
+ * per context (an index projects hundreds of thousands of profiles).
+ */
+export function resolvePoint(place: PlaceRef, context: MatchContext, path: readonly string[]): ResolvedPoint {
+  // Valid coordinates win in the gazetteer's resolution too, whatever the codes say (their warnings are not ours).
+  const given = place.coordinates;
+  if (given !== undefined && isUsablePoint(given.lat, given.lon))
+    return { lat: given.lat, lon: given.lon, issues: NO_ISSUES };
+  const key =
+    place.coordinates === undefined
+      ? `${place.postalCode ?? ''}\u0000${place.nisCode ?? ''}\u0000${place.locality ?? ''}`
+      : undefined;
+  if (key !== undefined) {
+    const known = context.resolvedPlaces.get(key);
+    if (known !== undefined) return known;
+  }
   const resolution = context.gazetteer.resolve(place);
   if (resolution.ok) {
     const { lat, lon } = resolution.value.coordinates;
-    return { lat, lon, issues: [] };
+    const point: ResolvedPoint = { lat, lon, issues: NO_ISSUES };
+    if (key !== undefined && context.resolvedPlaces.size < REMEMBERED_PLACES)
+      context.resolvedPlaces.set(key, point);
+    return point;
   }
   const issues =
     resolution.issues.length > 0
@@ -24,12 +62,12 @@ export function resolvePoint(
 
 /** Warnings for skill ids the taxonomy does not know: they still match exactly, without related credit. */
 export function unknownSkillIssues(
-  ids: readonly string[],
+  skills: readonly { readonly id: string }[],
   context: MatchContext,
   path: (index: number) => readonly (string | number)[],
 ): Issue[] {
   const issues: Issue[] = [];
-  ids.forEach((id, index) => {
+  skills.forEach(({ id }, index) => {
     if (context.taxonomy.skill(id) === undefined) {
       issues.push(
         createIssue('unknown_reference', {
