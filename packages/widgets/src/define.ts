@@ -7,6 +7,8 @@
  */
 import { PasserelleCandidateCard } from './components/candidate-card/candidate-card.js';
 import { PasserelleMatchList } from './components/match-list/match-list.js';
+import { PasserelleOfferCard } from './components/offer-card/offer-card.js';
+import { PasserelleScoreBreakdown } from './components/score-breakdown/score-breakdown.js';
 import { defineElement } from './internal/define-element.js';
 
 export * from './index.js';
@@ -14,7 +16,9 @@ export * from './index.js';
 /** Every tag and its class. */
 export const PASSERELLE_ELEMENTS = {
   'passerelle-match-list': PasserelleMatchList,
+  'passerelle-score-breakdown': PasserelleScoreBreakdown,
   'passerelle-candidate-card': PasserelleCandidateCard,
+  'passerelle-offer-card': PasserelleOfferCard,
 } as const;
 
 for (const [tag, element] of Object.entries(PASSERELLE_ELEMENTS)) defineElement(tag, element);
@@ -22,6 +26,8 @@ for (const [tag, element] of Object.entries(PASSERELLE_ELEMENTS)) defineElement(
 declare global {
   interface HTMLElementTagNameMap {
     'passerelle-match-list': PasserelleMatchList;
+    'passerelle-score-breakdown': PasserelleScoreBreakdown;
     'passerelle-candidate-card': PasserelleCandidateCard;
+    'passerelle-offer-card': PasserelleOfferCard;
   }
 }

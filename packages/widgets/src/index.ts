@@ -8,7 +8,9 @@
 
 // Elements.
 export { PasserelleMatchList } from './components/match-list/match-list.js';
+export { PasserelleScoreBreakdown } from './components/score-breakdown/score-breakdown.js';
 export { PasserelleCandidateCard } from './components/candidate-card/candidate-card.js';
+export { PasserelleOfferCard } from './components/offer-card/offer-card.js';
 
 // Events.
 export type {

@@ -43,6 +43,7 @@ export const de: Translation = {
   },
   breakdown: {
     label: 'Details der Punktzahl',
+    criterion: 'Kriterium',
     criteria: { skills: 'Kompetenzen', occupation: 'Beruf', geography: 'Arbeitsweg', languages: 'Sprachen' },
     share: 'Anteil an der Punktzahl',
     value: 'Wert',

@@ -43,6 +43,7 @@ export const en: Translation = {
   },
   breakdown: {
     label: 'Score details',
+    criterion: 'Criterion',
     criteria: { skills: 'Skills', occupation: 'Occupation', geography: 'Commute', languages: 'Languages' },
     share: 'Share of the score',
     value: 'Value',

@@ -45,6 +45,7 @@ export const fr: Translation = {
   },
   breakdown: {
     label: 'Détail du score',
+    criterion: 'Critère',
     criteria: {
       skills: 'Compétences',
       occupation: 'Métier',

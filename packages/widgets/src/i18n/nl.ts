@@ -44,6 +44,7 @@ export const nl: Translation = {
   },
   breakdown: {
     label: 'Details van de score',
+    criterion: 'Criterium',
     criteria: {
       skills: 'Vaardigheden',
       occupation: 'Beroep',

@@ -52,6 +52,7 @@ export interface Translation {
   };
   readonly breakdown: {
     readonly label: string;
+    readonly criterion: string;
     readonly criteria: Readonly<Record<CriterionKey, string>>;
     readonly share: string;
     readonly value: string;

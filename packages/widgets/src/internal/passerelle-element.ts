@@ -80,6 +80,8 @@ export abstract class PasserelleElement extends LitElement {
 
   /** Tells the page about a problem with the widget's data, with the message the widget shows. */
   protected reportProblem(problem: WidgetProblem): void {
+    // May run before the first update (a bad inline child read on connection): resolve the language now.
+    this.locale = resolveLocale(this);
     const detail: PasserelleErrorDetail = {
       code: problem.code,
       message: messageOf(problem, this.t),

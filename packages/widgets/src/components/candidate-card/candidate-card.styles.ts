@@ -1,5 +1,4 @@
-import { css } from 'lit';
 import { base } from '../../styles/base.js';
 import { cardStyles } from '../../styles/card.js';
 
-export const candidateCardStyles = [base, cardStyles, css``];
+export const candidateCardStyles = [base, cardStyles];

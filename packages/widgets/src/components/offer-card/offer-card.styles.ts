@@ -1,0 +1,4 @@
+import { base } from '../../styles/base.js';
+import { cardStyles } from '../../styles/card.js';
+
+export const offerCardStyles = [base, cardStyles];
