@@ -31,8 +31,8 @@ function initialLanguage() {
   return LANGUAGES.some((language) => language.code === asked) ? asked : 'fr';
 }
 
-/** What every view gets: the language, its texts, and the Mire. */
-const page = { lang: initialLanguage(), t: texts('fr'), context: undefined };
+/** What every view gets: the language, its texts, the Mire, and the taxonomy the widgets label skills with. */
+const page = { lang: initialLanguage(), t: texts('fr'), context: undefined, taxonomy: undefined };
 
 // Each view run gets a number: a slow answer for a view the user has left is dropped.
 let run = 0;
@@ -90,7 +90,7 @@ function buildLanguageSwitch() {
 async function start() {
   applyLanguage();
   buildLanguageSwitch();
-  page.context = await getJson('/api/context');
+  [page.context, page.taxonomy] = await Promise.all([getJson('/api/context'), getJson('/api/taxonomy')]);
   document.getElementById('mire-name').textContent = page.context.mire.name;
   window.addEventListener('hashchange', route);
   route();

@@ -23,37 +23,41 @@ export function apiRoutes(data) {
   let dashboard;
   /** @type {{ version: number, result: ReturnType<typeof computeAssignment> } | undefined} */
   let assignment;
-  return new Router()
-    .on('GET', '/api/context', () => ({
-      mire: { id: data.mire.id, name: data.mire.name },
-      referenceDate: data.referenceDate,
-      seed: data.seed,
-      candidates: data.candidates.size,
-      offers: data.offers.size,
-    }))
-    .on('GET', '/api/offers', () =>
-      [...data.offers.values()]
-        .map((offer) => offerSummary(data, offer))
-        .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn) || a.id.localeCompare(b.id)),
-    )
-    .on('GET', '/api/offers/:id', ({ params }) => candidatesForOffer(data, params.id ?? ''))
-    .on('GET', '/api/candidates', () =>
-      [...data.candidates.values()].map((candidate) => candidateSummary(data, candidate)),
-    )
-    .on('GET', '/api/candidates/:id', ({ params }) => offersForCandidate(data, params.id ?? ''))
-    .on('GET', '/api/dashboard', () => (dashboard ??= computeDashboard(data)))
-    .on('GET', '/api/assignment', () => {
-      // Redone after an import changed the lists.
-      if (assignment?.version !== data.version) {
-        assignment = { version: data.version, result: computeAssignment(data) };
-      }
-      return assignment.result;
-    })
-    .on('POST', '/api/import', async ({ query, request }) => {
-      const kind = checkImportKind(query.get('kind'));
-      const bytes = await readBody(request);
-      return importUserCsv(data, kind, bytes, query.get('file') || `${kind}.csv`);
-    });
+  return (
+    new Router()
+      .on('GET', '/api/context', () => ({
+        mire: { id: data.mire.id, name: data.mire.name },
+        referenceDate: data.referenceDate,
+        seed: data.seed,
+        candidates: data.candidates.size,
+        offers: data.offers.size,
+      }))
+      // The starter taxonomy's data: the widgets' labels for skills and occupations.
+      .on('GET', '/api/taxonomy', () => data.taxonomy.toData())
+      .on('GET', '/api/offers', () =>
+        [...data.offers.values()]
+          .map((offer) => offerSummary(data, offer))
+          .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn) || a.id.localeCompare(b.id)),
+      )
+      .on('GET', '/api/offers/:id', ({ params }) => candidatesForOffer(data, params.id ?? ''))
+      .on('GET', '/api/candidates', () =>
+        [...data.candidates.values()].map((candidate) => candidateSummary(data, candidate)),
+      )
+      .on('GET', '/api/candidates/:id', ({ params }) => offersForCandidate(data, params.id ?? ''))
+      .on('GET', '/api/dashboard', () => (dashboard ??= computeDashboard(data)))
+      .on('GET', '/api/assignment', () => {
+        // Redone after an import changed the lists.
+        if (assignment?.version !== data.version) {
+          assignment = { version: data.version, result: computeAssignment(data) };
+        }
+        return assignment.result;
+      })
+      .on('POST', '/api/import', async ({ query, request }) => {
+        const kind = checkImportKind(query.get('kind'));
+        const bytes = await readBody(request);
+        return importUserCsv(data, kind, bytes, query.get('file') || `${kind}.csv`);
+      })
+  );
 }
 
 /**

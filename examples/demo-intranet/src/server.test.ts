@@ -68,7 +68,9 @@ describe('the demo server', () => {
     expect(top.reasons[0].message.fr).toBeTruthy();
     expect(top.reasons[0].message.en).toBeTruthy();
     expect(data.candidates.get(top.id)?.mireId).toBe('mirena');
-    expect(body.candidates[top.id].summary.id).toBe(top.id);
+    expect(body.candidates.map((c: { id: string }) => c.id)).toEqual(
+      body.matches.map((m: { id: string }) => m.id),
+    );
     expect(body.poolSize).toBe(data.candidates.size);
   });
 
@@ -76,7 +78,10 @@ describe('the demo server', () => {
     const [candidate] = [...data.candidates.values()];
     const { body } = await getJson(`/api/candidates/${candidate!.id}`);
     expect(body.summary.id).toBe(candidate!.id);
-    for (const match of body.matches) expect(body.offers[match.id].summary.id).toBe(match.id);
+    expect(body.offers.map((o: { id: string }) => o.id)).toEqual(
+      body.matches.map((m: { id: string }) => m.id),
+    );
+    expect(body.matches.length).toBeGreaterThan(0);
     expect(body.poolSize).toBeGreaterThan(data.offers.size);
   });
 

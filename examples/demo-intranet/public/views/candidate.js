@@ -1,4 +1,4 @@
-// A candidate: the profile card and the offers of the region within reach, explained.
+// A candidate: the profile card and the open offers of the region within reach (ranked on the server), explained.
 import { getJson } from '../api.js';
 import { h, widget } from '../dom.js';
 import { excludedLine } from './offers.js';
@@ -8,17 +8,26 @@ export async function showCandidate(main, page, candidateId) {
   const ranking = await getJson(`/api/candidates/${encodeURIComponent(candidateId)}`);
   if (!page.isCurrent(token)) return;
   const { t } = page;
+  const list = widget(
+    'passerelle-match-list',
+    { results: ranking.matches, offers: ranking.offers, taxonomy: page.taxonomy },
+    { label: t.offersInReach, 'page-size': 10 },
+  );
+  // Activating an offer's title opens it, with its own ranked candidates.
+  list.addEventListener('passerelle-open', (event) => {
+    location.hash = `#/offres/${encodeURIComponent(event.detail.id)}`;
+  });
   main.replaceChildren(
     h('p', {}, h('a', { href: '#/offres' }, t.backToOffers)),
-    h('h1', {}, t.candidateTitle(candidateId)),
-    widget('passerelle-candidate-card', { candidate: ranking.candidate }),
+    // The card's heading is the page's title.
+    widget(
+      'passerelle-candidate-card',
+      { candidate: ranking.candidate, taxonomy: page.taxonomy },
+      { 'heading-level': 1 },
+    ),
     h('h2', {}, t.offersInReach),
     h('p', { class: 'muted' }, t.offersInReachIntro(ranking.matches.length, ranking.poolSize)),
-    widget('passerelle-match-list', {
-      matches: ranking.matches,
-      direction: 'offers',
-      records: Object.fromEntries(Object.entries(ranking.offers).map(([id, o]) => [id, o.profile])),
-    }),
+    list,
     excludedLine(ranking.excluded, page),
   );
 }

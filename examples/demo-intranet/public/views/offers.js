@@ -1,4 +1,5 @@
-// Open offers: the Mire's list; choosing one shows its card, the ranked candidates and the explanation of a score.
+// Open offers: the Mire's list; choosing one shows its card, the ranked candidates (ranked on the server with
+// @passerelle/matching) and the explanation of the score of the candidate chosen in the list.
 import { getJson } from '../api.js';
 import { h, widget } from '../dom.js';
 import { pick } from '../i18n.js';
@@ -23,7 +24,7 @@ function offerItem(offer, page, selected) {
   );
 }
 
-/** `commute 120 · licence 8`, in the page's language. */
+/** `Left out by a hard constraint: commute too long 120 · driving licence 8`, in the page's language. */
 export function excludedLine(excluded, page) {
   const parts = Object.entries(excluded)
     .sort((a, b) => b[1] - a[1])
@@ -34,11 +35,11 @@ export function excludedLine(excluded, page) {
 }
 
 function showExplanation(slot, page, ranking, match) {
-  const candidate = ranking.candidates[match.id];
+  const candidate = ranking.candidates.find((c) => c.id === match.id);
   slot.replaceChildren(
-    widget('passerelle-score-breakdown', { match, lang: page.lang }),
+    widget('passerelle-score-breakdown', { match, taxonomy: page.taxonomy }),
     h('p', {}, h('a', { href: `#/candidats/${encodeURIComponent(match.id)}` }, page.t.openCandidate)),
-    candidate ? widget('passerelle-candidate-card', { candidate: candidate.profile }) : undefined,
+    candidate ? widget('passerelle-candidate-card', { candidate, taxonomy: page.taxonomy }) : undefined,
   );
 }
 
@@ -46,18 +47,19 @@ async function showRanking(detail, page, offerId, token) {
   const ranking = await getJson(`/api/offers/${encodeURIComponent(offerId)}`);
   if (!page.isCurrent(token)) return;
   const { t } = page;
-  const explanation = h('div', { class: 'explanation' });
-  const list = widget('passerelle-match-list', {
-    matches: ranking.matches,
-    direction: 'candidates',
-    records: Object.fromEntries(Object.entries(ranking.candidates).map(([id, c]) => [id, c.profile])),
-  });
-  list.addEventListener('passerelle-select', (event) => {
-    const match = ranking.matches.find((m) => m.id === event.detail?.id);
+  const explanation = h('div', { class: 'explanation', 'aria-live': 'polite' });
+  const list = widget(
+    'passerelle-match-list',
+    { results: ranking.matches, candidates: ranking.candidates, taxonomy: page.taxonomy },
+    { label: t.rankedCandidates, 'page-size': 10 },
+  );
+  // Activating a candidate's name explains that candidate's score.
+  list.addEventListener('passerelle-open', (event) => {
+    const match = ranking.matches.find((m) => m.id === event.detail.id);
     if (match) showExplanation(explanation, page, ranking, match);
   });
   detail.replaceChildren(
-    widget('passerelle-offer-card', { offer: ranking.offer }),
+    widget('passerelle-offer-card', { offer: ranking.offer, taxonomy: page.taxonomy }),
     h('h2', {}, t.rankedCandidates),
     h('p', { class: 'muted' }, t.rankedIntro(ranking.matches.length, ranking.poolSize)),
     list,
@@ -73,7 +75,7 @@ export async function showOffers(main, page, offerId) {
   const offers = await getJson('/api/offers');
   if (!page.isCurrent(token)) return;
   const { t } = page;
-  const detail = h('section', { class: 'detail', 'aria-live': 'polite' });
+  const detail = h('section', { class: 'detail' });
   main.replaceChildren(
     h('h1', {}, t.offersTitle),
     h('p', { class: 'muted' }, t.offersIntro(offers.length)),
@@ -83,7 +85,7 @@ export async function showOffers(main, page, offerId) {
       h(
         'ul',
         { class: 'offer-list', 'aria-label': t.offersTitle },
-        offers.map((o) => offerItem(o, page, o.id === offerId)),
+        offers.map((offer) => offerItem(offer, page, offer.id === offerId)),
       ),
       detail,
     ),

@@ -34,7 +34,8 @@ function notFound(kind, id) {
  * @param {string} offerId
  */
 export function candidatesForOffer(data, offerId) {
-  const offer = data.offers.get(offerId);
+  // An offer of another Mire (reached from a candidate's offers) is ranked against this Mire's pool too.
+  const offer = data.offers.get(offerId) ?? data.regionOffer(offerId);
   if (offer === undefined) throw notFound('offer', offerId);
   const ranking = data.matcher.rankCandidates(offer, data.candidatePool, {
     k: LIST_LENGTH,
@@ -47,12 +48,8 @@ export function candidatesForOffer(data, offerId) {
     poolSize: ranking.poolSize,
     excluded: countByConstraint(ranking.excluded),
     issues: ranking.issues,
-    candidates: Object.fromEntries(
-      ranking.results.map((match) => {
-        const candidate = /** @type {import('@passerelle/core').Candidate} */ (data.candidates.get(match.id));
-        return [match.id, { profile: candidate, summary: candidateSummary(data, candidate) }];
-      }),
-    ),
+    // The profiles of the candidates listed, for the widgets to name and place them (no protected attribute).
+    candidates: ranking.results.map((match) => data.candidates.get(match.id)),
   };
 }
 
@@ -75,11 +72,7 @@ export function offersForCandidate(data, candidateId) {
     poolSize: ranking.poolSize,
     excluded: countByConstraint(ranking.excluded),
     issues: ranking.issues,
-    offers: Object.fromEntries(
-      ranking.results.map((match) => {
-        const offer = /** @type {import('@passerelle/core').JobOffer} */ (data.regionOffer(match.id));
-        return [match.id, { profile: offer, summary: offerSummary(data, offer) }];
-      }),
-    ),
+    // The offers listed, for the widgets to title and place them.
+    offers: ranking.results.map((match) => data.regionOffer(match.id)),
   };
 }
