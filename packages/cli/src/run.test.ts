@@ -23,13 +23,13 @@ describe('the passerelle bin', () => {
     const en = runBin(['--help', '--lang', 'en']);
     expect(en.stdout).toContain('Usage: passerelle [options] <command>');
     for (const run of [fr, en]) {
-      for (const name of ['validate', 'match', 'report', 'demo'])
+      for (const name of ['validate', 'match', 'assign', 'report', 'demo'])
         expect(run.stdout).toMatch(new RegExp(`\\n  ${name} `));
     }
   });
 
   it('shows the help of each command with its examples', () => {
-    for (const name of ['validate', 'match', 'report', 'demo']) {
+    for (const name of ['validate', 'match', 'assign', 'report', 'demo']) {
       const run = runBin([name, '--help']);
       expect(run.status, name).toBe(0);
       expect(run.stdout).toContain(`Utilisation : passerelle ${name}`);

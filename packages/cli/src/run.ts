@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { assignCommand } from './commands/assign.js';
 import { demoCommand } from './commands/demo.js';
 import { matchCommand } from './commands/match.js';
 import { reportCommand } from './commands/report.js';
@@ -18,8 +19,8 @@ export interface CliEnvironment {
   readonly stderr: NodeJS.WriteStream;
 }
 
-const COMMANDS = [validateCommand, matchCommand, reportCommand, demoCommand];
-const COMMAND_NAMES = ['validate', 'match', 'report', 'demo'];
+const COMMANDS = [validateCommand, matchCommand, assignCommand, reportCommand, demoCommand];
+const COMMAND_NAMES = ['validate', 'match', 'assign', 'report', 'demo'];
 
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {

@@ -1,31 +1,25 @@
 import { Command } from 'commander';
 import type { Candidate, JobOffer } from '@passerelle/core';
-import { createMatcher, type Matcher, type MatchingConfigInput, type Ranking } from '@passerelle/matching';
+import { createMatcher, type Matcher, type Ranking } from '@passerelle/matching';
 import { EXIT, type ExitCode } from '../errors.js';
-import { readConfigFile } from '../io/config-file.js';
 import type { CliContext } from '../io/context.js';
 import { countsOf, fileReportToJson, issueLines } from '../io/file-report.js';
-import { readMappingFile } from '../io/mapping-file.js';
 import { startProgress } from '../io/progress.js';
-import { readRecords, type FileReport } from '../io/read-records.js';
+import type { FileReport } from '../io/read-records.js';
 import { OUTPUT_FORMATS, outputFormat, writeOutputFile } from '../io/write-output.js';
 import type { FileKind } from '../kinds.js';
 import { choice, listOf, positiveInteger, score } from '../options.js';
 import { addCommonOptions, type CommonOptions } from './common.js';
-import { rankingsToCsv, rankingsToJson, usableOffers, type QueryRanking } from './match-output.js';
+import { readMatchInputs, type MatchFileOptions } from './match-inputs.js';
+import { rankingsToCsv, rankingsToJson, type QueryRanking } from './match-output.js';
 
-interface MatchOptions extends CommonOptions {
-  readonly offers: string;
-  readonly candidates: string;
+interface MatchOptions extends CommonOptions, MatchFileOptions {
   readonly direction?: string;
   readonly top?: string;
-  readonly config?: string;
   readonly ids?: string;
-  readonly allOffers?: boolean;
   readonly minScore?: string;
   readonly format?: string;
   readonly out?: string;
-  readonly mapping?: string;
 }
 
 /** The checked options of a match run. */
@@ -77,13 +71,7 @@ export function matchCommand(context: CliContext, done: (code: ExitCode) => void
 async function runMatch(options: MatchOptions, context: CliContext): Promise<ExitCode> {
   const { t } = context;
   const plan = planOf(options, context);
-  const mappings = options.mapping ? await readMappingFile(options.mapping, t) : {};
-  const config: MatchingConfigInput = options.config ? await readConfigFile(options.config, t) : {};
-  const offersFile = await readRecords('offers', options.offers, t, { mappings });
-  const candidatesFile = await readRecords('candidates', options.candidates, t, { mappings });
-  const inputs: FileReport<FileKind>[] = [offersFile, candidatesFile];
-  const offers = usableOffers(offersFile.records, options.allOffers === true);
-  const candidates = candidatesFile.records.map((record) => record.candidate);
+  const { offers, candidates, config, files: inputs, hasRejected } = await readMatchInputs(options, context);
   const queries = pickQueries(plan, offers, candidates);
   const rank = makeRanker(createMatcher({ config }), plan, offers, candidates);
   const progress = startProgress(context, t.match.progress, queries.list.length, 20);
@@ -94,9 +82,6 @@ async function runMatch(options: MatchOptions, context: CliContext): Promise<Exi
   }
   progress.stop();
   const results = rankings.reduce((sum, query) => sum + query.ranking.results.length, 0);
-  const hasRejected = inputs.some(
-    (f) => f.rejected.length > 0 || f.fileIssues.some((i) => i.severity === 'error'),
-  );
   const code = hasRejected || results === 0 || queries.unknownIds.length > 0 ? EXIT.rejected : EXIT.ok;
   await writeMatch({ options, context, plan, inputs, rankings, unknownIds: queries.unknownIds, code });
   return code;

@@ -1,5 +1,6 @@
 import type { Texts } from './texts.js';
 
+const percent = (share: number) => `${(100 * share).toFixed(1)}%`;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The command line in English. */
@@ -54,6 +55,15 @@ export const en: Texts = {
         'day up to which contracts are known, no earlier than the period’s end (default: the period’s end)',
       list: 'list the indicators and their definitions',
     },
+    assign: {
+      summary:
+        'assign candidates to offers for a whole Mire: each candidate to one offer at most, each offer to its positions at most',
+      method:
+        'exact (maximum total score), greedy (best pairs first) or stable (deferred acceptance) (default: exact)',
+      top: 'length of the engine’s lists, both ways, that pairs are drawn from (default: 20)',
+      congestion:
+        'also compute lists that spread proposals by positions, with this weight from 0 to 1 given to congestion, and the congestion before and after',
+    },
     demo: {
       summary: 'write the built-in synthetic dataset as CSV files, like a Mire intranet export',
       out: 'folder to write the files to (default: passerelle-demo)',
@@ -67,6 +77,8 @@ export const en: Texts = {
         '\nExamples:\n  passerelle match --offers offres.csv --candidates candidats.csv --top 5\n  passerelle match --offers offres.csv --candidates candidats.csv --direction offers --ids cand-000001 --json',
       report:
         '\nExamples:\n  passerelle report --candidates candidats.csv --accompaniments accompagnements.csv --contracts contrats.csv --year 2025\n  passerelle report … --year 2025 --quarter 2 --indicator placement,funnel --out q2.csv',
+      assign:
+        '\nExamples:\n  passerelle assign --offers offres.csv --candidates candidats.csv\n  passerelle assign --offers offres.csv --candidates candidats.csv --method stable --congestion 0.5 --json',
       demo: '\nExample:\n  passerelle demo --out demo && passerelle validate demo/candidats.csv',
     },
   },
@@ -74,7 +86,7 @@ export const en: Texts = {
     prefix: 'Usage error: ',
     unknownOption: (flag) => `unknown option "${flag}".`,
     unknownCommand: (name) =>
-      `unknown command "${name}": validate, match, report, demo (see passerelle --help).`,
+      `unknown command "${name}": validate, match, assign, report, demo (see passerelle --help).`,
     missingArgument: (name) => `missing argument: ${name}.`,
     optionMissingArgument: (flag) => `option ${flag} needs a value.`,
     missingOption: (flag) => `option ${flag} is required.`,
@@ -130,6 +142,16 @@ export const en: Texts = {
     noQuery: 'No query: no open offer (see --all-offers) or none of the --ids found.',
     unknownIds: (ids) => `Ids not found: ${ids.join(', ')}`,
     progress: 'Ranking',
+  },
+  assign: {
+    summary: (pairs, candidates, positions) =>
+      `${plural(pairs, 'proposal', 'proposals')} for ${plural(candidates, 'candidate', 'candidates')} and ${plural(positions, 'position', 'positions')}`,
+    shares: (assigned, filled, total) =>
+      `Candidates assigned: ${percent(assigned)}; positions filled: ${percent(filled)}; total score: ${total.toFixed(2)}`,
+    congestion: (before, after, lost) =>
+      `Congestion (Gini of exposure per position): ${before.toFixed(3)} before, ${after.toFixed(3)} after; relevance lost: ${percent(lost)}`,
+    noPair: 'No possible pair: no open offer within the candidates’ reach.',
+    progress: 'Assignment',
   },
   report: {
     inputs: (name, c) =>

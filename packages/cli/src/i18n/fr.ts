@@ -1,5 +1,6 @@
 import type { Texts } from './texts.js';
 
+const percent = (share: number) => `${(100 * share).toFixed(1).replace('.', ',')} %`;
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 /** The command line in French: the source and the default. */
@@ -55,6 +56,15 @@ export const fr: Texts = {
         'jour jusqu’auquel les contrats sont connus, au plus tôt la fin de la période (défaut : la fin de la période)',
       list: 'liste les indicateurs et leurs définitions',
     },
+    assign: {
+      summary:
+        'affecte les candidats aux offres pour toute une Mire : chacun à une offre au plus, chaque offre à ses postes au plus',
+      method:
+        'exact (score total maximal), greedy (meilleures paires d’abord) ou stable (acceptation différée) (défaut : exact)',
+      top: 'longueur des listes du moteur, dans les deux sens, dont les paires sont tirées (défaut : 20)',
+      congestion:
+        'calcule aussi des listes qui répartissent les propositions selon les postes, avec ce poids de 0 à 1 donné à la congestion, et la congestion avant et après',
+    },
     demo: {
       summary: 'écrit le jeu de données synthétique intégré en fichiers CSV, comme un export d’intranet Mire',
       out: 'dossier où écrire les fichiers (défaut : passerelle-demo)',
@@ -68,6 +78,8 @@ export const fr: Texts = {
         '\nExemples :\n  passerelle match --offers offres.csv --candidates candidats.csv --top 5\n  passerelle match --offers offres.csv --candidates candidats.csv --direction offers --ids cand-000001 --json',
       report:
         '\nExemples :\n  passerelle report --candidates candidats.csv --accompaniments accompagnements.csv --contracts contrats.csv --year 2025\n  passerelle report … --year 2025 --quarter 2 --indicator placement,funnel --out t2.csv',
+      assign:
+        '\nExemples :\n  passerelle assign --offers offres.csv --candidates candidats.csv\n  passerelle assign --offers offres.csv --candidates candidats.csv --method stable --congestion 0.5 --json',
       demo: '\nExemple :\n  passerelle demo --out demo && passerelle validate demo/candidats.csv',
     },
   },
@@ -75,7 +87,7 @@ export const fr: Texts = {
     prefix: 'Erreur d’utilisation : ',
     unknownOption: (flag) => `option inconnue « ${flag} ».`,
     unknownCommand: (name) =>
-      `commande inconnue « ${name} » : validate, match, report, demo (voir passerelle --help).`,
+      `commande inconnue « ${name} » : validate, match, assign, report, demo (voir passerelle --help).`,
     missingArgument: (name) => `argument manquant : ${name}.`,
     optionMissingArgument: (flag) => `l’option ${flag} attend une valeur.`,
     missingOption: (flag) => `l’option ${flag} est obligatoire.`,
@@ -132,6 +144,16 @@ export const fr: Texts = {
       'Aucune requête : aucune offre ouverte (voir --all-offers) ou aucun identifiant de --ids trouvé.',
     unknownIds: (ids) => `Identifiants introuvables : ${ids.join(', ')}`,
     progress: 'Classement',
+  },
+  assign: {
+    summary: (pairs, candidates, positions) =>
+      `${plural(pairs, 'proposition', 'propositions')} pour ${plural(candidates, 'candidat', 'candidats')} et ${plural(positions, 'poste', 'postes')}`,
+    shares: (assigned, filled, total) =>
+      `Candidats affectés : ${percent(assigned)} ; postes pourvus : ${percent(filled)} ; score total : ${total.toFixed(2).replace('.', ',')}`,
+    congestion: (before, after, lost) =>
+      `Congestion (Gini de l’exposition par poste) : ${before.toFixed(3).replace('.', ',')} avant, ${after.toFixed(3).replace('.', ',')} après ; pertinence perdue : ${percent(lost)}`,
+    noPair: 'Aucune paire possible : aucune offre ouverte à portée des candidats.',
+    progress: 'Affectation',
   },
   report: {
     inputs: (name, c) =>

@@ -47,13 +47,19 @@ export interface Texts {
       readonly observedUntil: string;
       readonly list: string;
     };
+    readonly assign: {
+      readonly summary: string;
+      readonly method: string;
+      readonly top: string;
+      readonly congestion: string;
+    };
     readonly demo: {
       readonly summary: string;
       readonly out: string;
       readonly seed: string;
       readonly size: string;
     };
-    readonly examples: Readonly<Record<'validate' | 'match' | 'report' | 'demo', string>>;
+    readonly examples: Readonly<Record<'validate' | 'match' | 'assign' | 'report' | 'demo', string>>;
   };
   readonly usage: {
     readonly prefix: string;
@@ -97,6 +103,13 @@ export interface Texts {
     readonly noResult: string;
     readonly noQuery: string;
     readonly unknownIds: (ids: readonly string[]) => string;
+    readonly progress: string;
+  };
+  readonly assign: {
+    readonly summary: (pairs: number, candidates: number, positions: number) => string;
+    readonly shares: (assigned: number, filled: number, total: number) => string;
+    readonly congestion: (before: number, after: number, lost: number) => string;
+    readonly noPair: string;
     readonly progress: string;
   };
   readonly report: {
