@@ -65,13 +65,15 @@ describe('the headline year', () => {
       pending: 0,
     });
     const funnel = computeFunnel(data, YEAR, SEEN);
-    expect(funnel.rows.map((row) => row.people)).toEqual([ACCOMPANIED, PLACED, SUSTAINED]);
+    // No presentation records: that stage is shown empty, with a note.
+    expect(funnel.rows.map((row) => row.people)).toEqual([ACCOMPANIED, null, PLACED, SUSTAINED]);
     const csv = tableToCsv(funnel, { locale: 'fr', withNotes: false }).replace('\uFEFF', '').split('\r\n');
     // As Belgian Excel reads them: shares rounded to six decimals, with a decimal comma.
-    expect(csv.slice(1, 4)).toEqual([
-      'Accompagnées;5879;;1',
-      'Premier contrat;4775;0,812213;0,812213',
-      'En emploi plus de six mois;3417;0,715602;0,581221',
+    expect(csv.slice(1, 5)).toEqual([
+      'Accompagnées;accompanied;5879;;1',
+      'Présentées à un employeur;presented;;;',
+      'Premier contrat;first_contract;4775;0,812213;0,812213',
+      'En emploi plus de six mois;sustained;3417;0,715602;0,581221',
     ]);
   });
 });

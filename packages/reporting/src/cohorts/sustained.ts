@@ -1,6 +1,7 @@
 import type { ContractType } from '@passerelle/core';
-import { isEmploymentContract } from '@passerelle/core';
 import type { ContractSpell } from '../validate/reporting-data.js';
+import { CONTRACT_TYPE_CODE, OPEN, UNKNOWN_CODE } from '../validate/store.js';
+import { typeMask } from './first-contract.js';
 
 /**
  * The rule for "in work for more than six months" (*emploi durable*), every part a parameter because no
@@ -60,35 +61,57 @@ export interface SustainedOutcome {
   readonly reachedOn?: number;
 }
 
-function counts(spell: ContractSpell, rule: SustainedEmploymentRule): boolean {
-  const { type, hoursPerWeek } = spell.record;
-  const typeCounts =
-    rule.contractTypes === null ? isEmploymentContract(type) : rule.contractTypes.includes(type);
-  if (!typeCounts) return false;
-  return rule.minHoursPerWeek === null || hoursPerWeek === undefined || hoursPerWeek >= rule.minHoursPerWeek;
+/** Status codes of {@link sustainedChain}. */
+export const SUSTAINED = 1;
+export const NOT_SUSTAINED = 2;
+export const PENDING = 3;
+
+/** Contract columns the rule reads (a person's spells are positions `lo`–`hi`, sorted by start). */
+export interface ContractColumns {
+  readonly start: ArrayLike<number>;
+  /** Last day, or `OPEN`. */
+  readonly end: ArrayLike<number>;
+  readonly type: ArrayLike<number>;
+  /** Weekly hours of spell `c`, when known (read only when the rule sets a minimum). */
+  readonly hoursAt: (c: number) => number | undefined;
 }
 
+/** Details of the last {@link sustainedChain} call (days counted, day reached or −1): no object per person. */
+export const chainDetail = { daysInWork: 0, reachedOn: -1 };
+
 /**
- * Applies the rule from the first contract's start day `from`, with the contracts known up to the day
- * `observedUntil` (a contract still open counts up to that day). Spells that overlap count each day once; a
- * gap is the number of days between the end of one spell and the start of the next with no contract.
+ * Applies the rule from the first contract's start day `from` to the spells `lo`–`hi`, with the contracts
+ * known up to the day `observedUntil` (a contract still open counts up to that day). Spells that overlap
+ * count each day once; a gap is the number of days between the end of one spell and the start of the next
+ * with no contract. `mask` says which type codes count ({@link typeMask} of the rule's types). Returns
+ * {@link SUSTAINED}, {@link NOT_SUSTAINED} or {@link PENDING}, with the details in {@link chainDetail}.
  */
-export function sustainedOutcome(
-  contracts: readonly ContractSpell[],
+export function sustainedChain(
+  columns: ContractColumns,
+  lo: number,
+  hi: number,
   from: number,
   observedUntil: number,
   rule: SustainedEmploymentRule,
-): SustainedOutcome {
+  mask: Uint8Array,
+): number {
   const windowEnd = rule.windowDays === null ? Number.POSITIVE_INFINITY : from + rule.windowDays - 1;
   const limit = Math.min(observedUntil, windowEnd);
+  const minHours = rule.minHoursPerWeek;
+  const { start: starts, end: ends, type } = columns;
   let lastEnd = from - 1;
   let days = 0;
   let broken = false;
-  for (const spell of contracts) {
-    if (!counts(spell, rule)) continue;
-    const end = Math.min(spell.end ?? Number.POSITIVE_INFINITY, limit);
+  for (let c = lo; c < hi; c += 1) {
+    if (mask[type[c] as number] !== 1) continue;
+    if (minHours !== null) {
+      // Unknown hours count.
+      const hours = columns.hoursAt(c);
+      if (hours !== undefined && hours < minHours) continue;
+    }
+    const end = Math.min(ends[c] as number, limit);
     if (end < from || end <= lastEnd) continue;
-    const start = Math.max(spell.start, from);
+    const start = Math.max(starts[c] as number, from);
     if (start > limit) break;
     if (start - lastEnd - 1 > rule.maxGapDays) {
       broken = true;
@@ -97,16 +120,51 @@ export function sustainedOutcome(
     const newFrom = Math.max(start, lastEnd + 1);
     const added = end - newFrom + 1;
     if (days + added >= rule.minDays) {
-      return {
-        status: 'sustained',
-        daysInWork: rule.minDays,
-        reachedOn: newFrom + (rule.minDays - days) - 1,
-      };
+      chainDetail.daysInWork = rule.minDays;
+      chainDetail.reachedOn = newFrom + (rule.minDays - days) - 1;
+      return SUSTAINED;
     }
     days += added;
     lastEnd = end;
   }
+  chainDetail.daysInWork = days;
+  chainDetail.reachedOn = -1;
   // Out of work for longer than the gap allowed by the observation date, or the window is over: failed.
   const isOver = broken || limit - lastEnd > rule.maxGapDays || limit >= windowEnd;
-  return { status: isOver ? 'not_sustained' : 'pending', daysInWork: days };
+  return isOver ? NOT_SUSTAINED : PENDING;
+}
+
+const STATUS_OF: readonly SustainedStatus[] = ['sustained', 'sustained', 'not_sustained', 'pending'];
+
+/**
+ * Applies the rule from the first contract's start day `from`, with the contracts known up to the day
+ * `observedUntil` (a contract still open counts up to that day). `contracts` are one person's spells sorted by
+ * start. Spells that overlap count each day once; a gap is the number of days between the end of one spell
+ * and the start of the next with no contract.
+ */
+export function sustainedOutcome(
+  contracts: readonly ContractSpell[],
+  from: number,
+  observedUntil: number,
+  rule: SustainedEmploymentRule,
+): SustainedOutcome {
+  const columns: ContractColumns = {
+    start: contracts.map((spell) => spell.start),
+    end: contracts.map((spell) => spell.end ?? OPEN),
+    type: contracts.map((spell) => CONTRACT_TYPE_CODE.get(spell.record.type) ?? UNKNOWN_CODE),
+    hoursAt: (c) => contracts[c]?.record.hoursPerWeek,
+  };
+  const code = sustainedChain(
+    columns,
+    0,
+    contracts.length,
+    from,
+    observedUntil,
+    rule,
+    typeMask(rule.contractTypes),
+  );
+  const status = STATUS_OF[code] as SustainedStatus;
+  return code === SUSTAINED
+    ? { status, daysInWork: chainDetail.daysInWork, reachedOn: chainDetail.reachedOn }
+    : { status, daysInWork: chainDetail.daysInWork };
 }

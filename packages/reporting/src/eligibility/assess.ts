@@ -2,8 +2,9 @@ import type { IsoDate, LocalizedText } from '@passerelle/core';
 import { resolveScope } from '../cohorts/outcomes.js';
 import type { IndicatorOptions } from '../cohorts/outcomes.js';
 import type { Period } from '../periods/period.js';
-import type { ReportingData } from '../validate/reporting-data.js';
-import type { CriterionStatus, EligibilityFacts, EvidenceItem } from './criteria.js';
+import type { AccompanimentSpell, PersonRecords, ReportingData } from '../validate/reporting-data.js';
+import { personRecords, storeOf } from '../validate/store.js';
+import type { CriterionStatus, EligibilityContext, EligibilityFacts, EvidenceItem } from './criteria.js';
 import { checkRuleSets, DEFAULT_ELIGIBILITY_RULE_SETS, ruleSetOn } from './rule-sets.js';
 import type { EligibilityRuleSet } from './rule-sets.js';
 
@@ -48,6 +49,63 @@ export function eligibilityStatus(statuses: readonly CriterionStatus[]): Eligibi
   return statuses.length > 0 && statuses.every((status) => status === 'not_met') ? 'derogation' : 'unknown';
 }
 
+/** Facts by accompaniment id. */
+export type FactsById = ReadonlyMap<string, EligibilityFacts>;
+
+/** Indexes declared facts by accompaniment id. */
+export const factsById = (facts: readonly EligibilityFacts[] | undefined): FactsById =>
+  new Map((facts ?? []).map((fact) => [fact.accompanimentId, fact]));
+
+/**
+ * The eligibility of one entry at its entry date: the rule set in force that day, each criterion's answer
+ * with its evidence, and the status. Rule sets must have been checked (`checkRuleSets`).
+ */
+export function assessEntry(
+  person: PersonRecords,
+  accompaniment: AccompanimentSpell,
+  ruleSets: readonly EligibilityRuleSet[],
+  facts: FactsById,
+): EligibilityAssessment {
+  const referenceDate = accompaniment.record.entryDate;
+  const ruleSet = ruleSetOn(ruleSets, referenceDate);
+  const fact = facts.get(accompaniment.record.id);
+  const context: EligibilityContext =
+    fact !== undefined
+      ? { person, accompaniment, referenceDate, facts: fact }
+      : { person, accompaniment, referenceDate };
+  const criteria: CriterionAssessment[] = [];
+  let anyMet = false;
+  let allNotMet = true;
+  for (const criterion of ruleSet?.criteria ?? []) {
+    const answer = criterion.test(context);
+    criteria.push({
+      id: criterion.id,
+      label: criterion.label,
+      status: answer.status,
+      evidence: answer.evidence,
+    });
+    if (answer.status === 'met') anyMet = true;
+    if (answer.status !== 'not_met') allNotMet = false;
+  }
+  const status: EligibilityStatus =
+    ruleSet === undefined || criteria.length === 0
+      ? 'unknown'
+      : anyMet
+        ? 'eligible'
+        : allNotMet
+          ? 'derogation'
+          : 'unknown';
+  return {
+    candidateId: person.id,
+    accompanimentId: accompaniment.record.id,
+    mireId: accompaniment.record.mireId,
+    referenceDate,
+    ruleSetId: ruleSet?.id ?? null,
+    criteria,
+    status,
+  };
+}
+
 /**
  * The eligibility of every entry into accompaniment in the period, in the order of the people, then of
  * their entries: the rule set in force on the entry date, each criterion's answer with its evidence, and the
@@ -58,38 +116,37 @@ export function assessEligibility(
   period: Period,
   options: EligibilityOptions = {},
 ): EligibilityAssessment[] {
+  const assessments: EligibilityAssessment[] = [];
+  forEachAssessment(data, period, options, (assessment) => assessments.push(assessment));
+  return assessments;
+}
+
+/**
+ * Assesses every entry of the period in turn, handing each assessment to `visit` (tables tally them without
+ * keeping them all).
+ */
+export function forEachAssessment(
+  data: ReportingData,
+  period: Period,
+  options: EligibilityOptions,
+  visit: (assessment: EligibilityAssessment) => void,
+): void {
   const scope = resolveScope(period, options);
   const ruleSets = options.ruleSets ?? DEFAULT_ELIGIBILITY_RULE_SETS;
   checkRuleSets(ruleSets);
-  const facts = new Map((options.facts ?? []).map((fact) => [fact.accompanimentId, fact]));
-  const assessments: EligibilityAssessment[] = [];
-  for (const person of data.people) {
-    for (const accompaniment of person.accompaniments) {
-      if (accompaniment.entry < scope.start || accompaniment.entry > scope.end) continue;
-      const referenceDate = accompaniment.record.entryDate;
-      const ruleSet = ruleSetOn(ruleSets, referenceDate);
-      const fact = facts.get(accompaniment.record.id);
-      const context = {
-        person,
-        accompaniment,
-        referenceDate,
-        ...(fact !== undefined ? { facts: fact } : {}),
-      };
-      const criteria = (ruleSet?.criteria ?? []).map((criterion) => ({
-        id: criterion.id,
-        label: criterion.label,
-        ...criterion.test(context),
-      }));
-      assessments.push({
-        candidateId: person.id,
-        accompanimentId: accompaniment.record.id,
-        mireId: accompaniment.record.mireId,
-        referenceDate,
-        ruleSetId: ruleSet?.id ?? null,
-        criteria,
-        status: ruleSet === undefined ? 'unknown' : eligibilityStatus(criteria.map((c) => c.status)),
-      });
+  const facts = factsById(options.facts);
+  const store = storeOf(data);
+  const { offsets, entry } = store.accompaniments;
+  for (let p = 0; p < store.size; p += 1) {
+    // Only the people with an entry in the period are built as objects, for the criteria to read.
+    let person: PersonRecords | undefined;
+    for (let k = offsets[p] as number; k < (offsets[p + 1] as number); k += 1) {
+      const day = entry[k] as number;
+      if (day < scope.start) continue;
+      if (day > scope.end) break;
+      person ??= personRecords(store, p);
+      const spell = person.accompaniments[k - (offsets[p] as number)] as AccompanimentSpell;
+      visit(assessEntry(person, spell, ruleSets, facts));
     }
   }
-  return assessments;
 }

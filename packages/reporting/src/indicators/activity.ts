@@ -1,10 +1,11 @@
-import { personActivity } from '../cohorts/activity.js';
+import { ACTIVITY as BIT, activityFlags } from '../cohorts/activity.js';
 import type { IndicatorOptions } from '../cohorts/outcomes.js';
 import { resolveScope } from '../cohorts/outcomes.js';
 import type { Period } from '../periods/period.js';
 import { excludedNote } from '../tables/notes.js';
 import type { ReportTable } from '../tables/table.js';
 import type { ReportingData } from '../validate/reporting-data.js';
+import { storeOf } from '../validate/store.js';
 import type { Indicator, IndicatorDescriptor } from './descriptor.js';
 
 /** Descriptor of {@link computeActivity}. */
@@ -36,14 +37,15 @@ export function computeActivity(
   let entries = 0;
   let exits = 0;
   let ongoing = 0;
-  for (const person of data.people) {
-    const activity = personActivity(person, scope.start, scope.end);
-    if (!activity.accompanied) continue;
+  const store = storeOf(data);
+  for (let p = 0; p < store.size; p += 1) {
+    const flags = activityFlags(store, p, scope.start, scope.end);
+    if ((flags & BIT.accompanied) === 0) continue;
     accompanied += 1;
-    if (activity.carriedIn) carriedIn += 1;
-    if (activity.entered) entries += 1;
-    if (activity.exited) exits += 1;
-    if (activity.ongoingAtEnd) ongoing += 1;
+    if ((flags & BIT.carriedIn) !== 0) carriedIn += 1;
+    if ((flags & BIT.entered) !== 0) entries += 1;
+    if ((flags & BIT.exited) !== 0) exits += 1;
+    if ((flags & BIT.ongoingAtEnd) !== 0) ongoing += 1;
   }
   return {
     id: ACTIVITY.id,

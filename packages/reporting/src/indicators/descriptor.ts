@@ -8,7 +8,8 @@ import type { ReportingData } from '../validate/reporting-data.js';
 export type IndicatorDirection = 'higher_is_better' | 'lower_is_better' | 'neutral';
 
 /** The records an indicator reads. */
-export type IndicatorInput = 'candidates' | 'protected_attributes' | 'accompaniments' | 'contracts';
+export type IndicatorInput =
+  'candidates' | 'protected_attributes' | 'accompaniments' | 'contracts' | 'presentations';
 
 /** What a funder needs to audit an indicator: what it counts, from which records, and where the rule comes from. */
 export interface IndicatorDescriptor {

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@passerelle/core';
 import { DEFAULT_MIN_CELL_COUNT } from '../breakdowns/suppress.js';
-import { assessEligibility } from '../eligibility/assess.js';
+import { forEachAssessment } from '../eligibility/assess.js';
 import type { EligibilityAssessment, EligibilityOptions } from '../eligibility/assess.js';
 import { DEFAULT_ELIGIBILITY_RULE_SETS } from '../eligibility/rule-sets.js';
 import type { EligibilityRuleSet } from '../eligibility/rule-sets.js';
@@ -109,10 +109,9 @@ export function computeEligibility(
   options: EligibilityOptions = {},
 ): ReportTable {
   const ruleSets = options.ruleSets ?? DEFAULT_ELIGIBILITY_RULE_SETS;
-  const assessments = assessEligibility(data, period, options);
   // One pass: a tally per rule set (key '' when none is in force) and per Mire within it.
   const tallies = new Map<string, { total: Tally; byMire: Map<string, Tally> }>();
-  for (const entry of assessments) {
+  forEachAssessment(data, period, options, (entry) => {
     const key = entry.ruleSetId ?? '';
     let group = tallies.get(key);
     if (group === undefined) {
@@ -126,7 +125,7 @@ export function computeEligibility(
     }
     add(mire, entry);
     add(group.total, entry);
-  }
+  });
   const used = ruleSets
     .filter((set) => tallies.has(set.id))
     .sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));

@@ -1,20 +1,16 @@
 import type { IndicatorOptions } from '../cohorts/outcomes.js';
 import { resolveScope } from '../cohorts/outcomes.js';
-import { ageOn } from '../internal/days.js';
+import { ageOnDay } from '../breakdowns/dimensions.js';
+import { yearsBetweenYmd, ymdOfDay } from '../internal/days.js';
 import type { Period } from '../periods/period.js';
 import { excludedNote } from '../tables/notes.js';
 import type { ReportTable } from '../tables/table.js';
-import type { AccompanimentSpell, PersonRecords, ReportingData } from '../validate/reporting-data.js';
+import type { ReportingData } from '../validate/reporting-data.js';
+import { NONE, TRAIT, storeOf } from '../validate/store.js';
+import type { ReportingStore } from '../validate/store.js';
 import type { Indicator, IndicatorDescriptor } from './descriptor.js';
 import type { EsfItem } from './esf-participants.js';
-import {
-  ESF_DISCLOSURE,
-  EU_MEMBER_STATES,
-  ageAtFirstEntry,
-  esfRows,
-  firstEntry,
-  isInPeriod,
-} from './esf-participants.js';
+import { ESF_DISCLOSURE, esfRows, firstEntry, isInPeriod } from './esf-participants.js';
 
 /** Descriptor of {@link computeEsfOutputs}. */
 export const ESF_OUTPUTS: IndicatorDescriptor = {
@@ -34,12 +30,18 @@ export const ESF_OUTPUTS: IndicatorDescriptor = {
   inputs: ['candidates', 'protected_attributes', 'accompaniments'],
 };
 
-const age = (person: PersonRecords, spell: AccompanimentSpell): number =>
-  ageAtFirstEntry(person, spell) ?? -1;
-const status = (spell: AccompanimentSpell) => spell.record.statusAtEntry;
-const isced = (person: PersonRecords): number => person.candidate.education.isced;
+const UNEMPLOYED = 0; // indexes in LABOUR_STATUSES
+const INACTIVE = 1;
+const EMPLOYED = 2;
+const status = (store: ReportingStore, k: number): number => store.accompaniments.status[k] as number;
+const entry = (store: ReportingStore, k: number): number => store.accompaniments.entry[k] as number;
+const age = (store: ReportingStore, p: number, k: number): number =>
+  ageOnDay(store.birthYmd[p] as number, entry(store, k));
+const isced = (store: ReportingStore, p: number): number => store.isced[p] as number;
+const has = (store: ReportingStore, p: number, trait: number): boolean =>
+  ((store.traits[p] as number) & trait) !== 0;
 
-const ITEMS: readonly EsfItem<AccompanimentSpell>[] = [
+const ITEMS: readonly EsfItem[] = [
   {
     code: 'EECO01',
     label: { fr: 'nombre total de participants', en: 'total number of participants' },
@@ -48,40 +50,44 @@ const ITEMS: readonly EsfItem<AccompanimentSpell>[] = [
   {
     code: 'EECO02',
     label: { fr: 'chômeurs, y compris de longue durée', en: 'unemployed, including long-term unemployed' },
-    test: (_p, s) => status(s) === 'unemployed',
+    test: (store, _p, k) => status(store, k) === UNEMPLOYED,
   },
   {
     code: 'EECO03',
     label: { fr: 'chômeurs de longue durée', en: 'long-term unemployed' },
-    test: (p, s) =>
-      status(s) === 'unemployed' &&
-      p.candidate.unemployedSince !== undefined &&
-      (ageOn(p.candidate.unemployedSince, s.record.entryDate) ?? 0) >= 1,
+    test: (store, p, k) => {
+      const since = store.unemployedSince[p] as number;
+      return (
+        status(store, k) === UNEMPLOYED &&
+        since !== NONE &&
+        yearsBetweenYmd(ymdOfDay(since), ymdOfDay(entry(store, k))) >= 1
+      );
+    },
   },
   {
     code: 'EECO04',
     label: { fr: 'personnes inactives', en: 'inactive' },
-    test: (_p, s) => status(s) === 'inactive',
+    test: (store, _p, k) => status(store, k) === INACTIVE,
   },
   {
     code: 'EECO05',
     label: { fr: 'personnes en emploi, y compris indépendants', en: 'employed, including self-employed' },
-    test: (_p, s) => status(s) === 'employed',
+    test: (store, _p, k) => status(store, k) === EMPLOYED,
   },
   {
     code: 'EECO06',
     label: { fr: 'enfants de moins de 18 ans', en: 'children below 18 years of age' },
-    test: (p, s) => age(p, s) >= 0 && age(p, s) < 18,
+    test: (store, p, k) => age(store, p, k) >= 0 && age(store, p, k) < 18,
   },
   {
     code: 'EECO07',
     label: { fr: 'jeunes de 18 à 29 ans', en: 'young people between 18 and 29 years of age' },
-    test: (p, s) => age(p, s) >= 18 && age(p, s) <= 29,
+    test: (store, p, k) => age(store, p, k) >= 18 && age(store, p, k) <= 29,
   },
   {
     code: 'EECO08',
     label: { fr: 'participants de 55 ans et plus', en: 'participants of 55 years of age and above' },
-    test: (p, s) => age(p, s) >= 55,
+    test: (store, p, k) => age(store, p, k) >= 55,
   },
   {
     code: 'EECO09',
@@ -89,7 +95,7 @@ const ITEMS: readonly EsfItem<AccompanimentSpell>[] = [
       fr: 'secondaire inférieur ou moins (CITE 0-2)',
       en: 'lower secondary education or less (ISCED 0-2)',
     },
-    test: (p) => isced(p) <= 2,
+    test: (store, p) => isced(store, p) <= 2,
   },
   {
     code: 'EECO10',
@@ -97,27 +103,27 @@ const ITEMS: readonly EsfItem<AccompanimentSpell>[] = [
       fr: 'secondaire supérieur ou post-secondaire (CITE 3-4)',
       en: 'upper secondary or post-secondary (ISCED 3-4)',
     },
-    test: (p) => isced(p) >= 3 && isced(p) <= 4,
+    test: (store, p) => isced(store, p) >= 3 && isced(store, p) <= 4,
   },
   {
     code: 'EECO11',
     label: { fr: 'enseignement supérieur (CITE 5-8)', en: 'tertiary education (ISCED 5-8)' },
-    test: (p) => isced(p) >= 5,
+    test: (store, p) => isced(store, p) >= 5,
   },
   {
     code: 'EECO12',
     label: { fr: 'participants handicapés', en: 'participants with disabilities' },
-    test: (p) => p.attributes?.disability === 'yes',
+    test: (store, p) => has(store, p, TRAIT.disability),
   },
   {
     code: 'EECO13',
     label: { fr: 'ressortissants de pays tiers', en: 'third-country nationals' },
-    test: (p) => p.attributes?.nationality !== undefined && !EU_MEMBER_STATES.has(p.attributes.nationality),
+    test: (store, p) => has(store, p, TRAIT.thirdCountry),
   },
   {
     code: 'EECO14',
     label: { fr: 'participants d’origine étrangère', en: 'participants with a foreign background' },
-    test: (p) => p.attributes?.foreignBackground === 'yes',
+    test: (store, p) => has(store, p, TRAIT.foreignBackground),
   },
 ];
 
@@ -128,12 +134,13 @@ export function computeEsfOutputs(
   options: IndicatorOptions = {},
 ): ReportTable {
   const scope = resolveScope(period, options);
-  const cohort: { person: PersonRecords; context: AccompanimentSpell }[] = [];
-  for (const person of data.people) {
-    const first = firstEntry(person);
-    if (first !== undefined && isInPeriod(first.entry, scope)) cohort.push({ person, context: first });
+  const store = storeOf(data);
+  const cohort: number[] = [];
+  for (let p = 0; p < store.size; p += 1) {
+    const k = firstEntry(store, p);
+    if (k >= 0 && isInPeriod(entry(store, k), scope)) cohort.push(p, k);
   }
-  const { columns, rows } = esfRows(cohort, ITEMS);
+  const { columns, rows } = esfRows(store, cohort, ITEMS);
   return {
     id: ESF_OUTPUTS.id,
     title: ESF_OUTPUTS.label,

@@ -1,23 +1,22 @@
 import type { LocalizedText } from '@passerelle/core';
-import { isEmploymentContract } from '@passerelle/core';
 import { DEFAULT_MIN_CELL_COUNT } from '../breakdowns/suppress.js';
 import type { ResolvedScope } from '../cohorts/outcomes.js';
-import { ageOn } from '../internal/days.js';
 import type { TableColumn, TableRow } from '../tables/table.js';
-import type { AccompanimentSpell, PersonRecords } from '../validate/reporting-data.js';
+import type { ReportingStore } from '../validate/store.js';
+import { UNKNOWN_CODE } from '../validate/store.js';
 
 // Shared by the ESF+ output and result indicators: who is a participant, the gender rows, the table shape.
 
-/** EU member states (ISO 3166-1 alpha-2): participants of another nationality are third-country nationals. */
-export const EU_MEMBER_STATES: ReadonlySet<string> = new Set(
-  'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' '),
-);
+export { EU_MEMBER_STATES } from '../validate/store.js';
 
-/** A participant question: its code, label, and whether a person answers yes. */
-export interface EsfItem<Context> {
+/**
+ * A participant question: its code, label, and whether person `p` answers yes (`at`: the accompaniment
+ * position of the first entry, or the day of the final exit).
+ */
+export interface EsfItem {
   readonly code: string;
   readonly label: LocalizedText;
-  readonly test: (person: PersonRecords, context: Context) => boolean;
+  readonly test: (store: ReportingStore, p: number, at: number) => boolean;
 }
 
 const GENDER_ROWS: readonly { code: string; label: LocalizedText }[] = [
@@ -27,69 +26,70 @@ const GENDER_ROWS: readonly { code: string; label: LocalizedText }[] = [
   { code: 'not_reported', label: { fr: 'Non communiqué', en: 'Not reported' } },
 ];
 
-const genderRow = (person: PersonRecords): string => {
-  const gender = person.attributes?.gender;
-  return gender === 'woman' || gender === 'man' || gender === 'non_binary' ? gender : 'not_reported';
-};
+// Gender codes are indexes in GENDERS (woman, man, non_binary, refused): refused and unknown are not reported.
+const genderRow = (code: number): number => (code <= 2 ? code : 3);
 
 /**
  * ESF+ counts a participant once per operation, with the characteristics of the first entry and the final
- * exit: the first and the last of the person's accompaniments.
+ * exit: the first and the last of the person's accompaniments. Position of the first, or −1.
  */
-export function firstEntry(person: PersonRecords): AccompanimentSpell | undefined {
-  return person.accompaniments[0];
+export function firstEntry(store: ReportingStore, p: number): number {
+  const { offsets } = store.accompaniments;
+  return (offsets[p + 1] as number) > (offsets[p] as number) ? (offsets[p] as number) : -1;
 }
 
-/** The person's final exit, when their last accompaniment has ended. */
-export function finalExit(person: PersonRecords): AccompanimentSpell | undefined {
-  const last = person.accompaniments.at(-1);
-  return last?.exit === null ? undefined : last;
+/** Position of the person's final exit (their last accompaniment, when it has ended), or −1. */
+export function finalExit(store: ReportingStore, p: number, open: number): number {
+  const { offsets, exit } = store.accompaniments;
+  const last = (offsets[p + 1] as number) - 1;
+  return last >= (offsets[p] as number) && exit[last] !== open ? last : -1;
 }
 
-/** Age at the first entry, when the birth date is known. */
-export function ageAtFirstEntry(person: PersonRecords, spell: AccompanimentSpell): number | undefined {
-  const birthDate = person.attributes?.birthDate;
-  return birthDate === undefined ? undefined : ageOn(birthDate, spell.record.entryDate);
+/** Whether a contract of a type in `mask` covers at least one day of `[from, to]`. */
+export function isEmployedBetween(
+  store: ReportingStore,
+  p: number,
+  from: number,
+  to: number,
+  mask: Uint8Array,
+): boolean {
+  const { offsets, start, end, type } = store.contracts;
+  for (let c = offsets[p] as number; c < (offsets[p + 1] as number); c += 1) {
+    if ((start[c] as number) > to) return false;
+    if ((end[c] as number) >= from && mask[type[c] as number] === 1) return true;
+  }
+  return false;
 }
 
-/** Whether a paid contract covers at least one day of `[from, to]`. */
-export function isEmployedBetween(person: PersonRecords, from: number, to: number): boolean {
-  return person.contracts.some(
-    (spell) =>
-      isEmploymentContract(spell.record.type) &&
-      spell.start <= to &&
-      (spell.end ?? Number.POSITIVE_INFINITY) >= from,
-  );
-}
+/** Whether a status code is known. */
+export const isKnown = (code: number): boolean => code !== UNKNOWN_CODE;
 
 /**
  * The table body: a total row and one row per gender (ESF+: women, men, non-binary persons, plus not reported),
- * one count column per item.
+ * one count column per item. `cohort` holds person indexes and `at` values in pairs.
  */
-export function esfRows<Context>(
-  cohort: readonly { person: PersonRecords; context: Context }[],
-  items: readonly EsfItem<Context>[],
+export function esfRows(
+  store: ReportingStore,
+  cohort: readonly number[],
+  items: readonly EsfItem[],
 ): { columns: TableColumn[]; rows: TableRow[] } {
-  const counts = new Map<string, number[]>([['total', items.map(() => 0)]]);
-  for (const { code } of GENDER_ROWS)
-    counts.set(
-      code,
-      items.map(() => 0),
-    );
-  for (const { person, context } of cohort) {
-    const total = counts.get('total') as number[];
-    const byGender = counts.get(genderRow(person)) as number[];
-    items.forEach((item, i) => {
-      if (!item.test(person, context)) return;
-      total[i] = (total[i] as number) + 1;
-      byGender[i] = (byGender[i] as number) + 1;
-    });
+  const width = items.length;
+  const counts = new Int32Array((GENDER_ROWS.length + 1) * width);
+  for (let i = 0; i < cohort.length; i += 2) {
+    const p = cohort[i] as number;
+    const at = cohort[i + 1] as number;
+    const row = 1 + genderRow(store.gender[p] as number);
+    for (let j = 0; j < width; j += 1) {
+      if (!(items[j] as EsfItem).test(store, p, at)) continue;
+      counts[j] = (counts[j] as number) + 1;
+      counts[row * width + j] = (counts[row * width + j] as number) + 1;
+    }
   }
-  const row = (dimension: LocalizedText, group: LocalizedText, values: number[]): TableRow =>
+  const row = (dimension: LocalizedText, group: LocalizedText, index: number): TableRow =>
     Object.fromEntries([
       ['dimension', dimension],
       ['group', group],
-      ...items.map((item, i) => [item.code, values[i] as number]),
+      ...items.map((item, j) => [item.code, counts[index * width + j] as number]),
     ]);
   const total: LocalizedText = { fr: 'Total', en: 'Total' };
   const gender: LocalizedText = { fr: 'Genre', en: 'Gender' };
@@ -103,10 +103,7 @@ export function esfRows<Context>(
         unit: 'count' as const,
       })),
     ],
-    rows: [
-      row(total, total, counts.get('total') as number[]),
-      ...GENDER_ROWS.map((g) => row(gender, g.label, counts.get(g.code) as number[])),
-    ],
+    rows: [row(total, total, 0), ...GENDER_ROWS.map((g, i) => row(gender, g.label, i + 1))],
   };
 }
 

@@ -4,10 +4,14 @@ import { addMonths, isoOfDay } from '../internal/days.js';
 import type { Period } from '../periods/period.js';
 import { excludedNote } from '../tables/notes.js';
 import type { ReportTable } from '../tables/table.js';
-import type { PersonRecords, ReportingData } from '../validate/reporting-data.js';
+import type { ReportingData } from '../validate/reporting-data.js';
+import { OPEN, storeOf } from '../validate/store.js';
+import { typeMask } from '../cohorts/first-contract.js';
 import type { Indicator, IndicatorDescriptor } from './descriptor.js';
 import type { EsfItem } from './esf-participants.js';
 import { ESF_DISCLOSURE, esfRows, finalExit, isEmployedBetween, isInPeriod } from './esf-participants.js';
+
+const PAID = typeMask(null);
 
 /** Days after the exit within which an immediate result counts (four weeks). */
 const IMMEDIATE_DAYS = 28;
@@ -30,19 +34,17 @@ export const ESF_RESULTS: IndicatorDescriptor = {
   inputs: ['candidates', 'protected_attributes', 'accompaniments', 'contracts'],
 };
 
-interface ExitContext {
-  readonly exit: number;
-  readonly observedUntil: number;
-}
-
-const sixMonthsAfter = (context: ExitContext): number => addMonths(context.exit, 6);
-
-const ITEMS: readonly EsfItem<ExitContext>[] = [
+/** The result items, for an observation date: each test reads person `p` and the day of their final exit. */
+const itemsFor = (observedUntil: number): readonly EsfItem[] => [
   { code: 'leavers', label: { fr: 'participants sortis', en: 'participants who left' }, test: () => true },
   {
     code: 'EECR02',
     label: { fr: 'en formation à la sortie', en: 'in education or training upon leaving' },
-    test: (p) => p.accompaniments.at(-1)?.record.exitReason === 'training',
+    test: (store, p) => {
+      const acc = store.accompaniments;
+      const last = (acc.offsets[p + 1] as number) - 1;
+      return (acc.records[acc.source[last] as number] as { exitReason?: string }).exitReason === 'training';
+    },
   },
   {
     code: 'EECR04',
@@ -50,18 +52,21 @@ const ITEMS: readonly EsfItem<ExitContext>[] = [
       fr: 'en emploi, y compris indépendant, à la sortie',
       en: 'in employment, including self-employment, upon leaving',
     },
-    test: (p, c) => isEmployedBetween(p, c.exit, Math.min(c.exit + IMMEDIATE_DAYS, c.observedUntil)),
+    test: (store, p, exit) =>
+      isEmployedBetween(store, p, exit, Math.min(exit + IMMEDIATE_DAYS, observedUntil), PAID),
   },
   {
     code: 'observable_6m',
     label: { fr: 'six mois après la sortie atteints', en: 'six months after leaving reached' },
-    test: (_p, c) => sixMonthsAfter(c) <= c.observedUntil,
+    test: (_store, _p, exit) => addMonths(exit, 6) <= observedUntil,
   },
   {
     code: 'EECR05',
     label: { fr: 'en emploi six mois après la sortie', en: 'in employment six months after leaving' },
-    test: (p, c) =>
-      sixMonthsAfter(c) <= c.observedUntil && isEmployedBetween(p, sixMonthsAfter(c), sixMonthsAfter(c)),
+    test: (store, p, exit) => {
+      const day = addMonths(exit, 6);
+      return day <= observedUntil && isEmployedBetween(store, p, day, day, PAID);
+    },
   },
 ];
 
@@ -72,13 +77,15 @@ export function computeEsfResults(
   options: IndicatorOptions = {},
 ): ReportTable {
   const scope = resolveScope(period, options);
-  const cohort: { person: PersonRecords; context: ExitContext }[] = [];
-  for (const person of data.people) {
-    const last = finalExit(person);
-    if (last?.exit == null || !isInPeriod(last.exit, scope)) continue;
-    cohort.push({ person, context: { exit: last.exit, observedUntil: scope.observedUntil } });
+  const store = storeOf(data);
+  const cohort: number[] = [];
+  for (let p = 0; p < store.size; p += 1) {
+    const last = finalExit(store, p, OPEN);
+    if (last < 0) continue;
+    const exit = store.accompaniments.exit[last] as number;
+    if (isInPeriod(exit, scope)) cohort.push(p, exit);
   }
-  const { columns, rows } = esfRows(cohort, ITEMS);
+  const { columns, rows } = esfRows(store, cohort, itemsFor(scope.observedUntil));
   return {
     id: ESF_RESULTS.id,
     title: ESF_RESULTS.label,

@@ -1,4 +1,5 @@
 import type { IsoDate, LocalizedText } from '@passerelle/core';
+import { lastEntryBy } from '../cohorts/activity.js';
 import { firstContractIn } from '../cohorts/first-contract.js';
 import type { IndicatorOptions } from '../cohorts/outcomes.js';
 import { resolveScope } from '../cohorts/outcomes.js';
@@ -6,7 +7,9 @@ import { dayOf, isoOfDay } from '../internal/days.js';
 import type { Period } from '../periods/period.js';
 import { excludedNote } from '../tables/notes.js';
 import type { ReportTable, TableRow } from '../tables/table.js';
-import type { PersonRecords, ReportingData } from '../validate/reporting-data.js';
+import type { ReportingData } from '../validate/reporting-data.js';
+import { storeOf } from '../validate/store.js';
+import type { ReportingStore } from '../validate/store.js';
 import type { IndicatorDescriptor } from './descriptor.js';
 
 /** A follow-up contact due a number of days after the first contract's start. */
@@ -78,9 +81,10 @@ function checkOptions(schedule: readonly FollowUpMilestone[], tolerance: number,
     throw new RangeError('lookAheadDays must be a whole number, 0 or more.');
 }
 
-/** The milestones of one person, from the first contract's start day. */
+/** The milestones of person `p`, from the first contract's start day. */
 function milestonesOf(
-  person: PersonRecords,
+  store: ReportingStore,
+  p: number,
   start: number,
   asOf: number,
   schedule: readonly FollowUpMilestone[],
@@ -91,10 +95,12 @@ function milestonesOf(
     const due = start + milestone.days;
     const next = schedule[i + 1];
     const windowEnd = next === undefined ? Number.POSITIVE_INFINITY : start + next.days - tolerance;
-    const contact = person.followUps.find(
-      (f) => f.day >= due - tolerance && f.day < windowEnd && f.day <= asOf,
-    );
-    if (contact !== undefined) return { milestone, due, status: 'done', doneOn: contact.day };
+    const { offsets, day } = store.followUps;
+    for (let f = offsets[p] as number; f < (offsets[p + 1] as number); f += 1) {
+      const on = day[f] as number;
+      if (on >= due - tolerance && on < windowEnd && on <= asOf)
+        return { milestone, due, status: 'done', doneOn: on };
+    }
     const status: FollowUpStatus =
       due + tolerance < asOf ? 'overdue' : due <= asOf + lookAhead ? 'due_soon' : 'upcoming';
     return { milestone, due, status };
@@ -119,19 +125,26 @@ export function computeFollowUpsDue(
   checkOptions(schedule, tolerance, lookAhead);
   const counts: Record<FollowUpStatus, number> = { done: 0, overdue: 0, due_soon: 0, upcoming: 0 };
   const listed: { due: number; row: TableRow }[] = [];
-  for (const person of data.people) {
-    const first = firstContractIn(person, scope.start, scope.end, scope.firstContract);
-    if (first === undefined || first.start > asOf) continue;
-    for (const item of milestonesOf(person, first.start, asOf, schedule, tolerance, lookAhead)) {
+  const store = storeOf(data);
+  const contracts = store.contracts;
+  const acc = store.accompaniments;
+  for (let p = 0; p < store.size; p += 1) {
+    const position = firstContractIn(store, p, scope.start, scope.end, scope.firstContractMask);
+    if (position < 0) continue;
+    const start = contracts.start[position] as number;
+    if (start > asOf) continue;
+    const record = contracts.records[contracts.source[position] as number] as { id: string; start: string };
+    const spell = lastEntryBy(store, p, start);
+    for (const item of milestonesOf(store, p, start, asOf, schedule, tolerance, lookAhead)) {
       counts[item.status] += 1;
       if (item.status !== 'overdue' && item.status !== 'due_soon') continue;
       listed.push({
         due: item.due,
         row: {
-          candidateId: person.id,
-          mire: person.accompaniments.findLast((a) => a.entry <= first.start)?.record.mireId ?? null,
-          contractId: first.record.id,
-          contractStart: first.record.start,
+          candidateId: (store.candidates[p] as { candidate: { id: string } }).candidate.id,
+          mire: spell < 0 ? null : (store.mireIds[acc.mire[spell] as number] as string),
+          contractId: record.id,
+          contractStart: record.start,
           milestone: item.milestone.label,
           dueDate: isoOfDay(item.due),
           status: STATUS_LABELS[item.status],

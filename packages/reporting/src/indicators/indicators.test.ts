@@ -107,13 +107,15 @@ describe('indicators on the hand-computed year 2025', () => {
     ]);
   });
 
-  it('draws the funnel accompanied → first contract → sustained', () => {
+  it('draws the funnel accompanied → (presented: not available) → first contract → sustained', () => {
     const table = computeFunnel(YEAR_DATA, YEAR, LATER);
-    expect(table.rows.map((r) => [r.people, r.shareOfPrevious, r.shareOfFirst])).toEqual([
-      [5, null, 1],
-      [4, 0.8, 0.8],
-      [3, 0.75, 0.6],
+    expect(table.rows.map((r) => [r.stageCode, r.people, r.shareOfPrevious, r.shareOfFirst])).toEqual([
+      ['accompanied', 5, null, 1],
+      ['presented', null, null, null],
+      ['first_contract', 4, 0.8, 0.8],
+      ['sustained', 3, 0.75, 0.6],
     ]);
+    expect(table.notes[1]?.en).toMatch(/not available: no presentation records were given/);
   });
 
   it('breaks the figures down by Mire, target group, gender, age band and education', () => {
@@ -123,6 +125,13 @@ describe('indicators on the hand-computed year 2025', () => {
       ['total', 5, 4, 3],
       ['mirec', 4, 4, 3],
       ['mirena', 1, 0, 0],
+      ['mire', 5, 4, 3],
+      ['youth_guarantee', 0, 0, 0],
+      ['work_linked_training', 0, 0, 0],
+      ['newcomers', 0, 0, 0],
+      ['esf_project', 0, 0, 0],
+      // Every fixture person lives in Marcinelle (52011), arrondissement of Charleroi.
+      ['52000', 5, 4, 3],
       ['low_qualified', 2, 1, 1],
       ['long_term_unemployed', 1, 1, 1],
       ['neet', 1, 1, 1],

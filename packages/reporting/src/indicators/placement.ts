@@ -1,4 +1,4 @@
-import { personActivity } from '../cohorts/activity.js';
+import { ACTIVITY as BIT, activityFlags, lastEntryBy } from '../cohorts/activity.js';
 import { firstContractIn } from '../cohorts/first-contract.js';
 import { median } from '../cohorts/kaplan-meier.js';
 import type { IndicatorOptions } from '../cohorts/outcomes.js';
@@ -8,6 +8,7 @@ import type { Period } from '../periods/period.js';
 import { excludedNote } from '../tables/notes.js';
 import type { ReportTable } from '../tables/table.js';
 import type { ReportingData } from '../validate/reporting-data.js';
+import { storeOf } from '../validate/store.js';
 import type { Indicator, IndicatorDescriptor } from './descriptor.js';
 
 /** Descriptor of {@link computePlacement}. */
@@ -36,13 +37,15 @@ export function computePlacement(
   const scope = resolveScope(period, options);
   let accompanied = 0;
   const delays: number[] = [];
-  for (const person of data.people) {
-    if (!personActivity(person, scope.start, scope.end).accompanied) continue;
+  const store = storeOf(data);
+  for (let p = 0; p < store.size; p += 1) {
+    if ((activityFlags(store, p, scope.start, scope.end) & BIT.accompanied) === 0) continue;
     accompanied += 1;
-    const first = firstContractIn(person, scope.start, scope.end, scope.firstContract);
-    if (first === undefined) continue;
-    const entry = person.accompaniments.findLast((spell) => spell.entry <= first.start)?.entry ?? first.start;
-    delays.push(first.start - entry);
+    const first = firstContractIn(store, p, scope.start, scope.end, scope.firstContractMask);
+    if (first < 0) continue;
+    const day = store.contracts.start[first] as number;
+    // The accompaniment the contract belongs to: the last one entered on or before its start.
+    delays.push(day - (store.accompaniments.entry[lastEntryBy(store, p, day)] as number));
   }
   return {
     id: PLACEMENT.id,

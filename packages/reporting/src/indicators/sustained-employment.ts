@@ -1,10 +1,12 @@
 import type { IndicatorOptions } from '../cohorts/outcomes.js';
-import { personOutcome, resolveScope } from '../cohorts/outcomes.js';
+import { evaluatePerson, newOutcome, resolveScope } from '../cohorts/outcomes.js';
+import { PENDING, SUSTAINED } from '../cohorts/sustained.js';
 import { rate } from '../internal/rate.js';
 import type { Period } from '../periods/period.js';
 import { excludedNote, sustainedRuleNote } from '../tables/notes.js';
 import type { ReportTable } from '../tables/table.js';
 import type { ReportingData } from '../validate/reporting-data.js';
+import { storeOf } from '../validate/store.js';
 import type { Indicator, IndicatorDescriptor } from './descriptor.js';
 
 /** Descriptor of {@link computeSustainedEmployment}. */
@@ -35,12 +37,14 @@ export function computeSustainedEmployment(
   let sustained = 0;
   let notSustained = 0;
   let pending = 0;
-  for (const person of data.people) {
-    const outcome = personOutcome(person, scope);
-    if (outcome.sustained === undefined) continue;
+  const store = storeOf(data);
+  const outcome = newOutcome();
+  for (let p = 0; p < store.size; p += 1) {
+    evaluatePerson(store, p, scope, outcome);
+    if (outcome.firstContract < 0) continue;
     placed += 1;
-    if (outcome.sustained.status === 'sustained') sustained += 1;
-    else if (outcome.sustained.status === 'pending') pending += 1;
+    if (outcome.sustained === SUSTAINED) sustained += 1;
+    else if (outcome.sustained === PENDING) pending += 1;
     else notSustained += 1;
   }
   return {

@@ -1,6 +1,8 @@
 import type { IsoDate, LocalizedText } from '@passerelle/core';
 import type { IndicatorOptions } from '../cohorts/outcomes.js';
-import { personOutcome, resolveScope } from '../cohorts/outcomes.js';
+import { ACTIVITY as BIT, firstSpellIn } from '../cohorts/activity.js';
+import { evaluatePerson, newOutcome, resolveScope } from '../cohorts/outcomes.js';
+import { SUSTAINED } from '../cohorts/sustained.js';
 import { dayOf } from '../internal/days.js';
 import { rate } from '../internal/rate.js';
 import { dateRange } from '../periods/period.js';
@@ -8,6 +10,7 @@ import type { Period } from '../periods/period.js';
 import { excludedNote, sustainedRuleNote } from '../tables/notes.js';
 import type { ReportTable, TableRow } from '../tables/table.js';
 import type { ReportingData } from '../validate/reporting-data.js';
+import { storeOf } from '../validate/store.js';
 import type { IndicatorDescriptor } from './descriptor.js';
 
 /** Figures a Mire's obligations can be set on. */
@@ -72,20 +75,22 @@ interface MireTally {
 function tallyByMire(data: ReportingData, period: Period, options: IndicatorOptions): Map<string, MireTally> {
   const scope = resolveScope(period, options);
   const tallies = new Map<string, MireTally>();
-  for (const person of data.people) {
-    const outcome = personOutcome(person, scope);
-    if (!outcome.activity.accompanied) continue;
-    const spell = person.accompaniments.find((a) => (a.exit ?? Infinity) >= scope.start);
-    if (spell === undefined) continue;
-    let tally = tallies.get(spell.record.mireId);
+  const store = storeOf(data);
+  const outcome = newOutcome();
+  for (let p = 0; p < store.size; p += 1) {
+    evaluatePerson(store, p, scope, outcome);
+    if ((outcome.activity & BIT.accompanied) === 0) continue;
+    const k = firstSpellIn(store, p, scope.start, scope.end);
+    const mire = store.mireIds[store.accompaniments.mire[k] as number] as string;
+    let tally = tallies.get(mire);
     if (tally === undefined) {
       tally = { accompanied: 0, carriedIn: 0, placed: 0, sustained: 0 };
-      tallies.set(spell.record.mireId, tally);
+      tallies.set(mire, tally);
     }
     tally.accompanied += 1;
-    if (outcome.activity.carriedIn) tally.carriedIn += 1;
-    if (outcome.sustained !== undefined) tally.placed += 1;
-    if (outcome.sustained?.status === 'sustained') tally.sustained += 1;
+    if ((outcome.activity & BIT.carriedIn) !== 0) tally.carriedIn += 1;
+    if (outcome.firstContract >= 0) tally.placed += 1;
+    if (outcome.sustained === SUSTAINED) tally.sustained += 1;
   }
   return tallies;
 }

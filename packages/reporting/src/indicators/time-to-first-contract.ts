@@ -1,3 +1,4 @@
+import { firstEntryIn } from '../cohorts/activity.js';
 import { firstContractOf } from '../cohorts/first-contract.js';
 import { kaplanMeier, kaplanMeierMedian } from '../cohorts/kaplan-meier.js';
 import type { SurvivalObservation } from '../cohorts/kaplan-meier.js';
@@ -6,7 +7,9 @@ import { resolveScope } from '../cohorts/outcomes.js';
 import type { Period } from '../periods/period.js';
 import { excludedNote } from '../tables/notes.js';
 import type { ReportTable } from '../tables/table.js';
-import type { PersonRecords, ReportingData } from '../validate/reporting-data.js';
+import type { ReportingData } from '../validate/reporting-data.js';
+import { storeOf } from '../validate/store.js';
+import type { ReportingStore } from '../validate/store.js';
 import type { Indicator, IndicatorDescriptor } from './descriptor.js';
 
 /** Descriptor of {@link computeTimeToFirstContract}. */
@@ -26,19 +29,20 @@ export const TIME_TO_FIRST_CONTRACT: IndicatorDescriptor = {
   inputs: ['candidates', 'accompaniments', 'contracts'],
 };
 
-/** The person's observation for the curve, or `undefined` when they did not enter in the period. */
-export function timeToFirstContract(
-  person: PersonRecords,
+/** Person `p`'s observation for the curve, or `undefined` when they did not enter in the period. */
+function timeToFirstContract(
+  store: ReportingStore,
+  p: number,
   scope: ResolvedScope,
 ): SurvivalObservation | undefined {
-  const spell = person.accompaniments.find((a) => a.entry >= scope.start && a.entry <= scope.end);
-  if (spell === undefined) return undefined;
-  const first = firstContractOf(person, spell, scope.firstContract);
-  if (first !== undefined && first.start <= scope.observedUntil) {
-    return { time: first.start - spell.entry, event: true };
-  }
-  const lastSeen = Math.min(spell.exit ?? scope.observedUntil, scope.observedUntil);
-  return { time: lastSeen - spell.entry, event: false };
+  const k = firstEntryIn(store, p, scope.start, scope.end);
+  if (k < 0) return undefined;
+  const entry = store.accompaniments.entry[k] as number;
+  const first = firstContractOf(store, p, k, scope.firstContractMask);
+  const day = first < 0 ? Number.POSITIVE_INFINITY : (store.contracts.start[first] as number);
+  if (day <= scope.observedUntil) return { time: day - entry, event: true };
+  const lastSeen = Math.min(store.accompaniments.exit[k] as number, scope.observedUntil);
+  return { time: lastSeen - entry, event: false };
 }
 
 /** The Kaplan–Meier curve of time from entry to first contract, one row per day with an event or a censoring. */
@@ -49,8 +53,9 @@ export function computeTimeToFirstContract(
 ): ReportTable {
   const scope = resolveScope(period, options);
   const observations: SurvivalObservation[] = [];
-  for (const person of data.people) {
-    const observation = timeToFirstContract(person, scope);
+  const store = storeOf(data);
+  for (let p = 0; p < store.size; p += 1) {
+    const observation = timeToFirstContract(store, p, scope);
     if (observation !== undefined) observations.push(observation);
   }
   const steps = kaplanMeier(observations);

@@ -1,14 +1,18 @@
 import type { ContractType, LocalizedText } from '@passerelle/core';
-import { CONTRACT_TYPES, isEmploymentContract } from '@passerelle/core';
+import { CONTRACT_TYPES } from '@passerelle/core';
+import { ageOnDay } from '../breakdowns/dimensions.js';
+import { typeMask } from '../cohorts/first-contract.js';
 import { DEFAULT_MIN_CELL_COUNT } from '../breakdowns/suppress.js';
 import type { IndicatorOptions } from '../cohorts/outcomes.js';
 import { resolveScope } from '../cohorts/outcomes.js';
-import { addMonths, ageOn } from '../internal/days.js';
+import { addMonths } from '../internal/days.js';
 import { rate } from '../internal/rate.js';
 import type { Period } from '../periods/period.js';
 import { excludedNote } from '../tables/notes.js';
 import type { ReportTable, TableRow } from '../tables/table.js';
-import type { AccompanimentSpell, PersonRecords, ReportingData } from '../validate/reporting-data.js';
+import type { ReportingData } from '../validate/reporting-data.js';
+import { UNKNOWN_CODE, storeOf } from '../validate/store.js';
+import type { ReportingStore } from '../validate/store.js';
 import type { Indicator, IndicatorDescriptor } from './descriptor.js';
 
 /** Options of the Youth Guarantee indicator. */
@@ -60,36 +64,45 @@ export const YOUTH_GUARANTEE: IndicatorDescriptor = {
 
 type YouthStatus = 'age_unknown' | 'status_unknown' | 'not_neet' | 'offer' | 'no_offer' | 'pending';
 
+const EMPLOYED = 2; // index in LABOUR_STATUSES
+const PAID = typeMask(null);
+const TRAINING = typeMask([...TRAINING_TYPES]);
+
+/** Whether person `p` has a contract of a type in `mask` covering a day of `[from, to]`. */
+function covers(store: ReportingStore, p: number, from: number, to: number, mask: Uint8Array): boolean {
+  const { offsets, start, end, type } = store.contracts;
+  for (let c = offsets[p] as number; c < (offsets[p + 1] as number); c += 1) {
+    if ((start[c] as number) > to) return false;
+    if ((end[c] as number) >= from && mask[type[c] as number] === 1) return true;
+  }
+  return false;
+}
+
 function youthStatus(
-  person: PersonRecords,
-  spell: AccompanimentSpell,
+  store: ReportingStore,
+  p: number,
+  k: number,
   maxAge: number,
-  offerTypes: ReadonlySet<ContractType>,
+  offerTypes: Uint8Array,
   offerMonths: number,
   observedUntil: number,
 ): YouthStatus {
-  const birthDate = person.attributes?.birthDate;
-  const age = birthDate === undefined ? undefined : ageOn(birthDate, spell.record.entryDate);
-  if (age === undefined) return 'age_unknown';
+  const entry = store.accompaniments.entry[k] as number;
+  const age = ageOnDay(store.birthYmd[p] as number, entry);
+  if (age < 0) return 'age_unknown';
   if (age < 15 || age > maxAge) return 'not_neet';
-  const status = spell.record.statusAtEntry;
-  if (status === undefined) return 'status_unknown';
-  if (status === 'employed') return 'not_neet';
-  const covers = (from: number, to: number, test: (type: ContractType) => boolean) =>
-    person.contracts.some(
-      (c) => test(c.record.type) && c.start <= to && (c.end ?? Number.POSITIVE_INFINITY) >= from,
-    );
-  if (covers(spell.entry, spell.entry, isEmploymentContract)) return 'not_neet';
-  if (covers(spell.entry - 28, spell.entry - 1, (type) => TRAINING_TYPES.has(type))) return 'not_neet';
-  const deadline = addMonths(spell.entry, offerMonths);
-  const offered = person.contracts.some(
-    (c) =>
-      offerTypes.has(c.record.type) &&
-      c.start >= spell.entry &&
-      c.start <= deadline &&
-      c.start <= observedUntil,
-  );
-  if (offered) return 'offer';
+  const status = store.accompaniments.status[k] as number;
+  if (status === UNKNOWN_CODE) return 'status_unknown';
+  if (status === EMPLOYED) return 'not_neet';
+  if (covers(store, p, entry, entry, PAID)) return 'not_neet';
+  if (covers(store, p, entry - 28, entry - 1, TRAINING)) return 'not_neet';
+  const deadline = addMonths(entry, offerMonths);
+  const { offsets, start, type } = store.contracts;
+  for (let c = offsets[p] as number; c < (offsets[p + 1] as number); c += 1) {
+    const day = start[c] as number;
+    if (day > deadline || day > observedUntil) break;
+    if (day >= entry && offerTypes[type[c] as number] === 1) return 'offer';
+  }
   return deadline > observedUntil ? 'pending' : 'no_offer';
 }
 
@@ -118,18 +131,23 @@ export function computeYouthGuarantee(
   if (!Number.isInteger(maxAge) || maxAge < 15 || !Number.isInteger(offerMonths) || offerMonths < 0) {
     throw new RangeError('maxAge must be a whole age from 15, and offerMonths a whole number of months.');
   }
-  const offerTypes = new Set(options.offerTypes ?? DEFAULT_OFFER_TYPES);
+  const offerTypeList = options.offerTypes ?? DEFAULT_OFFER_TYPES;
+  const offerTypes = typeMask(offerTypeList);
   const counts = new Map<string, Record<(typeof COUNT_KEYS)[number], number>>();
   const zero = () =>
     Object.fromEntries(COUNT_KEYS.map((key) => [key, 0])) as Record<(typeof COUNT_KEYS)[number], number>;
   const total = zero();
-  for (const person of data.people) {
-    for (const spell of person.accompaniments) {
-      if (spell.entry < scope.start || spell.entry > scope.end) continue;
-      const mire = spell.record.mireId;
+  const store = storeOf(data);
+  const acc = store.accompaniments;
+  for (let p = 0; p < store.size; p += 1) {
+    for (let k = acc.offsets[p] as number; k < (acc.offsets[p + 1] as number); k += 1) {
+      const entry = acc.entry[k] as number;
+      if (entry < scope.start) continue;
+      if (entry > scope.end) break;
+      const mire = store.mireIds[acc.mire[k] as number] as string;
       const row = counts.get(mire) ?? zero();
       counts.set(mire, row);
-      const status = youthStatus(person, spell, maxAge, offerTypes, offerMonths, scope.observedUntil);
+      const status = youthStatus(store, p, k, maxAge, offerTypes, offerMonths, scope.observedUntil);
       for (const target of [row, total]) {
         target.entries += 1;
         if (status === 'age_unknown' || status === 'status_unknown') target[status] += 1;
@@ -176,8 +194,8 @@ export function computeYouthGuarantee(
     notes: [
       YOUTH_GUARANTEE.definition,
       {
-        fr: `Paramètres : ${maxAge} ans au plus à l’entrée, offre dans les ${offerMonths} mois, types : ${[...offerTypes].join(', ')}.`,
-        en: `Parameters: aged ${maxAge} at most at entry, offer within ${offerMonths} months, types: ${[...offerTypes].join(', ')}.`,
+        fr: `Paramètres : ${maxAge} ans au plus à l’entrée, offre dans les ${offerMonths} mois, types : ${offerTypeList.join(', ')}.`,
+        en: `Parameters: aged ${maxAge} at most at entry, offer within ${offerMonths} months, types: ${offerTypeList.join(', ')}.`,
       },
       {
         fr: 'Approximations : le délai court depuis l’entrée en accompagnement, non depuis l’inscription comme demandeur d’emploi ou la sortie de l’enseignement ; une offre est un contrat qui commence (les offres refusées ne sont pas dans les dossiers) ; la scolarité n’est pas dans les dossiers, seuls les contrats de formation écartent du statut NEET ; une entrée dont l’âge ou le statut à l’entrée est inconnu n’est pas comptée NEET.',

@@ -32,6 +32,7 @@ describe('growth between periods', () => {
     const people = rows.filter((r) => (r.figure as { en: string }).en.endsWith('People'));
     expect(people.map((r) => [r.base, r.current, r.growth])).toEqual([
       [3, 5, 2 / 3],
+      [null, null, null],
       [1, 4, 3],
       [0, 2, null],
     ]);

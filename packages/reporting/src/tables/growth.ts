@@ -22,7 +22,8 @@ function rowKey(table: ReportTable, row: TableRow, index: number): string {
 
 function rowLabel(table: ReportTable, row: TableRow): LocalizedText {
   const parts = table.columns
-    .filter((column) => column.unit === 'text' && column.key !== 'groupCode')
+    // Code columns (groupCode, stageCode…) repeat the label in another form.
+    .filter((column) => column.unit === 'text' && !column.key.endsWith('Code'))
     .map((column) => row[column.key] as CellValue);
   if (parts.length === 0) return { fr: '', en: '' };
   const text = (locale: 'fr' | 'en') =>

@@ -8,6 +8,8 @@ export const EXCLUSION_REASONS = [
   'unknown_person',
   'duplicate_id',
   'overlapping_accompaniments',
+  'unknown_contract_type',
+  'presentation_without_employer',
 ] as const;
 /** A reason for leaving a record out. */
 export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
@@ -28,5 +30,10 @@ export const EXCLUSION_REASON_LABELS: CodeLabels<ExclusionReason> = {
   overlapping_accompaniments: {
     fr: 'accompagnements simultanés d’une même personne',
     en: 'overlapping accompaniments of one person',
+  },
+  unknown_contract_type: { fr: 'type de contrat inconnu', en: 'unknown contract type' },
+  presentation_without_employer: {
+    fr: 'présentation sans employeur ni offre',
+    en: 'presentation naming no employer or offer',
   },
 };

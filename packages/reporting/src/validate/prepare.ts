@@ -10,13 +10,20 @@ import type {
 } from '@passerelle/core';
 import { dayOf } from '../internal/days.js';
 import type { ExclusionReason } from './exclusion-reasons.js';
-import type {
-  AccompanimentSpell,
-  ContractSpell,
-  FollowUpContact,
-  PersonRecords,
-  ReportingData,
-} from './reporting-data.js';
+import type { EmployerPresentation, PersonRecords, ReportingData } from './reporting-data.js';
+import {
+  CONTRACT_TYPE_CODE,
+  OPEN,
+  UNKNOWN_CODE,
+  attachStore,
+  codeOf,
+  personColumns,
+  personRecords,
+  programmeCode,
+  statusCode,
+  writePerson,
+} from './store.js';
+import type { ReportingStore } from './store.js';
 
 /** The records an indicator reads. Records may come from anywhere: each is checked again here. */
 export interface ReportingInput {
@@ -28,14 +35,20 @@ export interface ReportingInput {
   readonly contracts: readonly Contract[];
   /** Follow-up contacts after a hire (needed by the follow-up due list only). */
   readonly followUps?: readonly FollowUp[];
+  /**
+   * Presentations to employers, for the funnel's "presented to an employer" stage. Leave out when the records
+   * do not hold them: the stage then shows as not available (an empty list means "none took place").
+   */
+  readonly presentations?: readonly EmployerPresentation[];
 }
 
-type Kind = 'candidate' | 'accompaniment' | 'contract' | 'followUp';
+type Kind = 'candidate' | 'accompaniment' | 'contract' | 'followUp' | 'presentation';
 const SOURCES: Readonly<Record<Kind, string>> = {
   candidate: 'candidates',
   accompaniment: 'accompaniments',
   contract: 'contracts',
   followUp: 'followUps',
+  presentation: 'presentations',
 };
 
 interface Problem {
@@ -57,231 +70,504 @@ function issueOf(kind: Kind, index: number, id: string, problem: Problem): Issue
   });
 }
 
-/** The day numbers of a record's two dates, or the problem with them; `days` receives the numbers. */
-function checkDates(
-  start: string,
-  end: string | null,
-  names: readonly [string, string],
-  reversed: ExclusionReason,
-  days: { start: number; end: number | null },
-): Problem | undefined {
-  const first = dayOf(start);
-  if (first === undefined)
-    return { code: 'invalid_date', reason: 'invalid_date', field: names[0], value: start };
-  days.start = first;
-  days.end = null;
-  if (end === null) return undefined;
-  const last = dayOf(end);
-  if (last === undefined)
-    return { code: 'invalid_date', reason: 'invalid_date', field: names[1], value: end };
-  if (last < first) {
-    return {
-      code: 'date_order',
-      reason: reversed,
-      field: names[1],
-      value: end,
-      params: { earlier: names[0], later: names[1] },
-    };
+const invalidDate = (field: string, value: unknown): Problem => ({
+  code: 'invalid_date',
+  reason: 'invalid_date',
+  field,
+  value,
+});
+
+const unknownPerson = (value: unknown): Problem => ({
+  code: 'unknown_reference',
+  reason: 'unknown_person',
+  field: 'candidateId',
+  value,
+  params: { kind: 'candidate' },
+});
+
+const duplicate = (id: string): Problem => ({
+  code: 'duplicate_id',
+  reason: 'duplicate_id',
+  field: 'id',
+  value: id,
+});
+
+/**
+ * The first pass over one list: each valid record's person and days (in input order), each invalid one
+ * reported. `check` returns the problem of a record, or writes its days to `first`/`second` and returns
+ * `undefined`.
+ */
+interface Pass {
+  /** Person of each record, −1 when left out. */
+  readonly personOf: Int32Array;
+  readonly first: Int32Array;
+  readonly second: Int32Array;
+  /** Records kept per person. */
+  readonly counts: Int32Array;
+}
+
+// Working arrays are reused from one call to the next: fresh typed arrays of a million entries each would
+// make the engine collect the whole heap (the caller's records included) on every call. Only the columns
+// kept are new. Calls cannot interleave: the function is synchronous.
+const scratch: Int32Array[] = [];
+
+/** Working array number `slot` of at least `length` entries (a view of exactly `length`); zeroed if asked. */
+function working(slot: number, length: number, zeroed: boolean): Int32Array {
+  let buffer = scratch[slot];
+  if (buffer === undefined || buffer.length < length) {
+    buffer = new Int32Array(Math.max(length, 1024));
+    scratch[slot] = buffer;
   }
-  days.end = last;
-  return undefined;
+  const view = buffer.subarray(0, length);
+  if (zeroed) view.fill(0);
+  return view;
 }
 
-interface Builder {
-  readonly record: CandidateRecord;
-  readonly accompaniments: AccompanimentSpell[];
-  readonly contracts: ContractSpell[];
-  readonly followUps: FollowUpContact[];
+/** Working arrays for one list; `slot` numbers its 4 arrays. */
+function newPass(slot: number, length: number, people: number): Pass {
+  return {
+    personOf: working(slot, length, false),
+    first: working(slot + 1, length, false),
+    second: working(slot + 2, length, false),
+    counts: working(slot + 3, people + 1, true),
+  };
 }
 
-const ACCOMPANIMENT_DATES = ['entryDate', 'exitDate'] as const;
-const CONTRACT_DATES = ['start', 'end'] as const;
-const FOLLOW_UP_DATES = ['date', 'date'] as const;
+const NEXT_SLOT = 16;
+
+/**
+ * Groups the kept records by person, sorted by `first` then input position: compressed rows (`offsets`,
+ * `order` = input positions). A counting sort by person, then an insertion sort inside each person's few
+ * records (a sort call for the rare person with many).
+ */
+function group(pass: Pass, size: number): { offsets: Int32Array; order: Int32Array } {
+  const offsets = new Int32Array(size + 1);
+  for (let p = 0; p < size; p += 1) offsets[p + 1] = (offsets[p] as number) + (pass.counts[p] as number);
+  const order = new Int32Array(offsets[size] as number);
+  const next = working(NEXT_SLOT, size, false);
+  next.set(offsets.subarray(0, size));
+  const { personOf, first } = pass;
+  for (let i = 0; i < personOf.length; i += 1) {
+    const p = personOf[i] as number;
+    if (p < 0) continue;
+    order[next[p] as number] = i;
+    next[p] = (next[p] as number) + 1;
+  }
+  for (let p = 0; p < size; p += 1) {
+    const lo = offsets[p] as number;
+    const hi = offsets[p + 1] as number;
+    if (hi - lo < 2) continue;
+    if (hi - lo > 32) {
+      const sorted = Array.from(order.subarray(lo, hi)).sort(
+        (a, b) => (first[a] as number) - (first[b] as number) || a - b,
+      );
+      order.set(sorted, lo);
+      continue;
+    }
+    for (let k = lo + 1; k < hi; k += 1) {
+      const item = order[k] as number;
+      const key = first[item] as number;
+      let j = k - 1;
+      while (j >= lo && (first[order[j] as number] as number) > key) {
+        order[j + 1] = order[j] as number;
+        j -= 1;
+      }
+      order[j + 1] = item;
+    }
+  }
+  return { offsets, order };
+}
+
+/**
+ * Marks in `drop` the records of one person (positions `lo`–`hi` of `order`) that repeat the id of a record
+ * given earlier in the input, and reports them. A person has a handful of records: comparing pairs beats a set.
+ */
+function dropDuplicateIds(
+  records: readonly { id: string }[],
+  order: Int32Array,
+  lo: number,
+  hi: number,
+  drop: Uint8Array,
+  report: (position: number) => void,
+): void {
+  if (hi - lo < 2) return;
+  for (let k = lo; k < hi; k += 1) {
+    const index = order[k] as number;
+    const id = (records[index] as { id: string }).id;
+    for (let j = lo; j < hi; j += 1) {
+      const other = order[j] as number;
+      if (other < index && (records[other] as { id: string }).id === id) {
+        drop[k] = 1;
+        report(k);
+        break;
+      }
+    }
+  }
+}
+
+/** Keeps the positions not dropped: new offsets and order. */
+function compact(
+  offsets: Int32Array,
+  order: Int32Array,
+  drop: Uint8Array,
+  dropped: number,
+): { offsets: Int32Array; order: Int32Array } {
+  if (dropped === 0) return { offsets, order };
+  const size = offsets.length - 1;
+  const kept = new Int32Array(order.length - dropped);
+  const newOffsets = new Int32Array(size + 1);
+  let at = 0;
+  for (let p = 0; p < size; p += 1) {
+    for (let k = offsets[p] as number; k < (offsets[p + 1] as number); k += 1) {
+      if (drop[k] === 0) kept[at++] = order[k] as number;
+    }
+    newOffsets[p + 1] = at;
+  }
+  return { offsets: newOffsets, order: kept };
+}
+
+/** One code per kept record, read from its record. */
+function codes(order: Int32Array, code: (index: number) => number): Uint8Array {
+  const out = new Uint8Array(order.length);
+  for (let k = 0; k < order.length; k += 1) out[k] = code(order[k] as number);
+  return out;
+}
+
+/** `out[k] = values[order[k]]`: a column in the kept order. */
+function gather<T extends Int32Array | Uint8Array | Uint16Array>(
+  values: ArrayLike<number>,
+  order: Int32Array,
+  out: T,
+): T {
+  for (let k = 0; k < order.length; k += 1) out[k] = values[order[k] as number] as number;
+  return out;
+}
 
 /**
  * Checks the records and groups them by person, ready for the indicators. A record is left out, with an
  * issue naming it (source, index, `params.id`, `params.reason`), when: a date does not exist; a contract
  * ends before it starts or an accompaniment exits before its entry; it names an unknown person; its id was
- * already used (for the same person: candidates, accompaniments or contracts given twice); or accompaniments
- * of one person overlap (all of the overlapping ones are left out, since which one is right cannot be told).
- * Follow-up contacts are checked for their date and person. Nothing is dropped silently: every table shows
+ * already used (for the same person: candidates, accompaniments or contracts given twice); a contract's type
+ * is not a known code; or accompaniments of one person overlap (all of the overlapping ones are left out,
+ * since which one is right cannot be told). Follow-up contacts and presentations are checked for their date
+ * and person, and presentations name an employer or an offer. Nothing is dropped silently: every table shows
  * the count.
  */
 export function prepareReportingData(input: ReportingInput): ReportingData {
   const issues: Issue[] = [];
-  const people = new Map<string, Builder>();
   const { candidates, accompaniments, contracts } = input;
+
+  // People: the first record of each id.
+  const personIndex = new Map<string, number>();
+  const kept: CandidateRecord[] = [];
   for (let index = 0; index < candidates.length; index += 1) {
     const record = candidates[index] as CandidateRecord;
     const id = record.candidate.id;
-    if (people.has(id)) issues.push(issueOf('candidate', index, id, duplicate('id', id)));
-    else people.set(id, { record, accompaniments: [], contracts: [], followUps: [] });
+    if (personIndex.has(id)) issues.push(issueOf('candidate', index, id, duplicate(id)));
+    else personIndex.set(id, kept.push(record) - 1);
   }
-  const days = { start: 0, end: null as number | null };
+  const size = kept.length;
+  const people = personColumns(size);
+  for (let p = 0; p < size; p += 1) writePerson(people, p, kept[p] as CandidateRecord);
+
+  // Accompaniments: person, days, Mire, programme and status at entry.
+  const acc = newPass(0, accompaniments.length, size);
+  const mireOf = working(17, accompaniments.length, false);
+  const mireIds: string[] = [];
+  const mireCode = new Map<string, number>();
+  let lastCandidate = '';
+  let lastPerson = -1;
+  const personOf = (candidateId: string): number => {
+    // Exports list a person's records together: the same person as the record before needs no lookup.
+    if (candidateId === lastCandidate) return lastPerson;
+    lastCandidate = candidateId;
+    lastPerson = personIndex.get(candidateId) ?? -1;
+    return lastPerson;
+  };
   for (let index = 0; index < accompaniments.length; index += 1) {
     const record = accompaniments[index] as Accompaniment;
+    const p = personOf(record.candidateId);
     const problem =
-      checkReference(record, people) ??
-      checkDates(
-        record.entryDate,
-        record.exitDate,
-        ACCOMPANIMENT_DATES,
-        'accompaniment_exits_before_entry',
-        days,
-      );
-    if (problem !== undefined) issues.push(issueOf('accompaniment', index, record.id, problem));
-    else
-      (people.get(record.candidateId) as Builder).accompaniments.push({
-        record,
-        index,
-        entry: days.start,
-        exit: days.end,
-      });
+      p < 0
+        ? unknownPerson(record.candidateId)
+        : checkSpell(
+            acc,
+            index,
+            record.entryDate,
+            record.exitDate,
+            'entryDate',
+            'exitDate',
+            'accompaniment_exits_before_entry',
+          );
+    if (problem !== undefined) {
+      acc.personOf[index] = -1;
+      issues.push(issueOf('accompaniment', index, record.id, problem));
+      continue;
+    }
+    acc.personOf[index] = p;
+    acc.counts[p] = (acc.counts[p] as number) + 1;
+    let mire = mireCode.get(record.mireId);
+    if (mire === undefined) {
+      mire = mireIds.push(record.mireId) - 1;
+      mireCode.set(record.mireId, mire);
+    }
+    mireOf[index] = mire;
   }
+
+  // Contracts: person, days, type and hours.
+  const con = newPass(4, contracts.length, size);
+  const typeOf = working(18, contracts.length, false);
   for (let index = 0; index < contracts.length; index += 1) {
     const record = contracts[index] as Contract;
+    const p = personOf(record.candidateId);
+    const type = codeOf(CONTRACT_TYPE_CODE, record.type);
     const problem =
-      checkReference(record, people) ??
-      checkDates(record.start, record.end, CONTRACT_DATES, 'contract_ends_before_start', days);
-    if (problem !== undefined) issues.push(issueOf('contract', index, record.id, problem));
-    else {
-      (people.get(record.candidateId) as Builder).contracts.push({
-        record,
-        index,
-        start: days.start,
-        end: days.end,
-      });
+      p < 0
+        ? unknownPerson(record.candidateId)
+        : type === UNKNOWN_CODE
+          ? ({
+              code: 'invalid_value',
+              reason: 'unknown_contract_type',
+              field: 'type',
+              value: record.type,
+            } as const)
+          : checkSpell(con, index, record.start, record.end, 'start', 'end', 'contract_ends_before_start');
+    if (problem !== undefined) {
+      con.personOf[index] = -1;
+      issues.push(issueOf('contract', index, record.id, problem));
+      continue;
     }
+    con.personOf[index] = p;
+    con.counts[p] = (con.counts[p] as number) + 1;
+    typeOf[index] = type;
   }
+
+  // Follow-ups and presentations: a person and a day.
   const followUps = input.followUps ?? [];
+  const fu = newPass(8, followUps.length, size);
   for (let index = 0; index < followUps.length; index += 1) {
     const record = followUps[index] as FollowUp;
-    const problem =
-      checkReference(record, people) ?? checkDates(record.date, null, FOLLOW_UP_DATES, 'invalid_date', days);
+    const problem = checkContact(fu, index, personOf(record.candidateId), record);
     if (problem !== undefined) issues.push(issueOf('followUp', index, record.id, problem));
-    else (people.get(record.candidateId) as Builder).followUps.push({ record, index, day: days.start });
   }
-  const result: PersonRecords[] = [];
-  const report = (spell: AccompanimentSpell, other: AccompanimentSpell): void => {
-    issues.push(issueOf('accompaniment', spell.index, spell.record.id, overlap(spell, other)));
+  const presentations = input.presentations;
+  const pr = newPass(12, presentations?.length ?? 0, size);
+  for (let index = 0; index < (presentations?.length ?? 0); index += 1) {
+    const record = (presentations as readonly EmployerPresentation[])[index] as EmployerPresentation;
+    const problem =
+      record.employerId === undefined && record.offerId === undefined
+        ? ({
+            code: 'required',
+            reason: 'presentation_without_employer',
+            field: 'employerId',
+            value: undefined,
+          } as const)
+        : checkContact(pr, index, personOf(record.candidateId), record);
+    if (problem !== undefined) {
+      pr.personOf[index] = -1;
+      issues.push(issueOf('presentation', index, record.id, problem));
+    }
+  }
+
+  // Group by person; per person: repeated ids, then overlapping accompaniments.
+  const accGroup = group(acc, size);
+  const accDrop = new Uint8Array(working(19, accGroup.order.length, true).buffer, 0, accGroup.order.length);
+  let accDropped = 0;
+  const conGroup = group(con, size);
+  const conDrop = new Uint8Array(working(20, conGroup.order.length, true).buffer, 0, conGroup.order.length);
+  let conDropped = 0;
+  const reportAccompaniment = (k: number): void => {
+    const index = accGroup.order[k] as number;
+    const record = accompaniments[index] as Accompaniment;
+    issues.push(issueOf('accompaniment', index, record.id, duplicate(record.id)));
+    accDropped += 1;
   };
-  const reportDuplicate = (kind: Kind) => (spell: { record: { id: string }; index: number }) =>
-    issues.push(issueOf(kind, spell.index, spell.record.id, duplicate('id', spell.record.id)));
-  for (const [id, builder] of people) {
-    if (builder.accompaniments.length > 1) builder.accompaniments.sort((a, b) => a.entry - b.entry);
-    if (builder.contracts.length > 1) builder.contracts.sort((a, b) => a.start - b.start);
-    const accompaniments = dropOverlaps(
-      dropDuplicates(builder.accompaniments, reportDuplicate('accompaniment')),
-      report,
+  const reportContract = (k: number): void => {
+    const index = conGroup.order[k] as number;
+    const record = contracts[index] as Contract;
+    issues.push(issueOf('contract', index, record.id, duplicate(record.id)));
+    conDropped += 1;
+  };
+  for (let p = 0; p < size; p += 1) {
+    const lo = accGroup.offsets[p] as number;
+    const hi = accGroup.offsets[p + 1] as number;
+    dropDuplicateIds(accompaniments, accGroup.order, lo, hi, accDrop, reportAccompaniment);
+    accDropped += dropOverlaps(accompaniments, acc, accGroup.order, lo, hi, accDrop, issues);
+    dropDuplicateIds(
+      contracts,
+      conGroup.order,
+      conGroup.offsets[p] as number,
+      conGroup.offsets[p + 1] as number,
+      conDrop,
+      reportContract,
     );
-    const contracts = dropDuplicates(builder.contracts, reportDuplicate('contract'));
-    if (builder.followUps.length > 1) builder.followUps.sort((a, b) => a.day - b.day);
-    const { candidate, protectedAttributes: attributes } = builder.record;
-    const base = { id, candidate, accompaniments, contracts, followUps: builder.followUps };
-    result.push(attributes === undefined ? base : { ...base, attributes });
   }
-  return { people: result, excluded: { count: issues.length, issues } };
-}
+  const accKept = compact(accGroup.offsets, accGroup.order, accDrop, accDropped);
+  const conKept = compact(conGroup.offsets, conGroup.order, conDrop, conDropped);
+  const fuGroup = group(fu, size);
+  const prGroup = group(pr, size);
 
-/** An unknown person. */
-function checkReference(
-  record: { id: string; candidateId: string },
-  people: ReadonlyMap<string, Builder>,
-): Problem | undefined {
-  if (people.has(record.candidateId)) return undefined;
-  return {
-    code: 'unknown_reference',
-    reason: 'unknown_person',
-    field: 'candidateId',
-    value: record.candidateId,
-    params: { kind: 'candidate' },
+  const store: ReportingStore = {
+    size,
+    candidates: kept,
+    ...people,
+    accompaniments: {
+      offsets: accKept.offsets,
+      source: accKept.order,
+      records: accompaniments,
+      entry: gather(acc.first, accKept.order, new Int32Array(accKept.order.length)),
+      exit: gather(acc.second, accKept.order, new Int32Array(accKept.order.length)),
+      mire: gather(mireOf, accKept.order, new Uint16Array(accKept.order.length)),
+      programme: codes(accKept.order, (index) =>
+        programmeCode((accompaniments[index] as Accompaniment).programme),
+      ),
+      status: codes(accKept.order, (index) =>
+        statusCode((accompaniments[index] as Accompaniment).statusAtEntry),
+      ),
+    },
+    mireIds,
+    contracts: {
+      offsets: conKept.offsets,
+      source: conKept.order,
+      records: contracts,
+      start: gather(con.first, conKept.order, new Int32Array(conKept.order.length)),
+      end: gather(con.second, conKept.order, new Int32Array(conKept.order.length)),
+      type: gather(typeOf, conKept.order, new Uint8Array(conKept.order.length)),
+      hoursAt: (c) => (contracts[conKept.order[c] as number] as Contract).hoursPerWeek,
+    },
+    followUps: {
+      offsets: fuGroup.offsets,
+      source: fuGroup.order,
+      records: followUps,
+      day: gather(fu.first, fuGroup.order, new Int32Array(fuGroup.order.length)),
+    },
+    presentations:
+      presentations === undefined
+        ? undefined
+        : {
+            offsets: prGroup.offsets,
+            source: prGroup.order,
+            records: presentations,
+            day: gather(pr.first, prGroup.order, new Int32Array(prGroup.order.length)),
+          },
   };
+  return reportingData(store, { count: issues.length, issues });
 }
 
-// A person has a handful of records: comparing pairs beats building a set.
-function hasDuplicateId(spells: readonly { record: { id: string } }[]): boolean {
-  if (spells.length > 32) return new Set(spells.map((spell) => spell.record.id)).size < spells.length;
-  for (let i = 1; i < spells.length; i += 1) {
-    const id = (spells[i] as { record: { id: string } }).record.id;
-    for (let j = 0; j < i; j += 1)
-      if ((spells[j] as { record: { id: string } }).record.id === id) return true;
+/** The data object: `people` is built from the columns the first time it is read. */
+function reportingData(store: ReportingStore, excluded: ReportingData['excluded']): ReportingData {
+  let people: readonly PersonRecords[] | undefined;
+  const data: ReportingData = {
+    get people() {
+      people ??= Array.from({ length: store.size }, (_, p) => personRecords(store, p));
+      return people;
+    },
+    excluded,
+    hasPresentations: store.presentations !== undefined,
+  };
+  attachStore(data, store);
+  return data;
+}
+
+/** Checks a spell's two dates; writes its days to the pass (`OPEN` for an open end). */
+function checkSpell(
+  pass: Pass,
+  index: number,
+  start: string,
+  end: string | null,
+  startField: string,
+  endField: string,
+  reversed: ExclusionReason,
+): Problem | undefined {
+  const first = dayOf(start);
+  if (first === undefined) return invalidDate(startField, start);
+  let last = OPEN;
+  if (end !== null) {
+    const day = dayOf(end);
+    if (day === undefined) return invalidDate(endField, end);
+    if (day < first) {
+      return {
+        code: 'date_order',
+        reason: reversed,
+        field: endField,
+        value: end,
+        params: { earlier: startField, later: endField },
+      };
+    }
+    last = day;
   }
-  return false;
+  pass.first[index] = first;
+  pass.second[index] = last;
+  return undefined;
+}
+
+/** Checks a dated contact (follow-up, presentation) of a person; records it in the pass when valid. */
+function checkContact(
+  pass: Pass,
+  index: number,
+  p: number,
+  record: { candidateId: string; date: string },
+): Problem | undefined {
+  pass.personOf[index] = -1;
+  if (p < 0) return unknownPerson(record.candidateId);
+  const day = dayOf(record.date);
+  if (day === undefined) return invalidDate('date', record.date);
+  pass.personOf[index] = p;
+  pass.first[index] = day;
+  pass.counts[p] = (pass.counts[p] as number) + 1;
+  return undefined;
 }
 
 /**
- * Keeps the first (by input position) of records of one person that share an id, and reports the others. Ids
- * are checked per person: a record given twice lands on the same person, and this keeps the check linear.
+ * Marks, among one person's accompaniments sorted by entry (positions `lo`–`hi`), every one that overlaps
+ * another and reports it with the one it overlaps. Spells overlap when one starts on or before the latest
+ * exit seen so far. Returns how many were marked.
  */
-function dropDuplicates<S extends { record: { id: string }; index: number }>(
-  spells: S[],
-  report: (spell: S) => void,
-): S[] {
-  if (spells.length < 2 || !hasDuplicateId(spells)) return spells;
-  const first = new Map<string, S>();
-  for (const spell of spells) {
-    const seen = first.get(spell.record.id);
-    if (seen === undefined || spell.index < seen.index) first.set(spell.record.id, spell);
+function dropOverlaps(
+  records: readonly Accompaniment[],
+  pass: Pass,
+  order: Int32Array,
+  lo: number,
+  hi: number,
+  drop: Uint8Array,
+  issues: Issue[],
+): number {
+  if (hi - lo < 2) return 0;
+  const { first: entry, second: exit } = pass;
+  let reach = -1;
+  let other: Map<number, number> | undefined;
+  for (let k = lo; k < hi; k += 1) {
+    if (drop[k] === 1) continue;
+    const index = order[k] as number;
+    if (reach >= 0 && (entry[index] as number) <= (exit[order[reach] as number] as number)) {
+      other ??= new Map();
+      if (!other.has(reach)) other.set(reach, k);
+      other.set(k, reach);
+    }
+    if (reach < 0 || (exit[index] as number) > (exit[order[reach] as number] as number)) reach = k;
   }
-  return spells.filter((spell) => {
-    const isKept = first.get(spell.record.id) === spell;
-    if (!isKept) report(spell);
-    return isKept;
-  });
+  if (other === undefined) return 0;
+  for (const [k, with_] of other) {
+    drop[k] = 1;
+    const index = order[k] as number;
+    const spell = records[index] as Accompaniment;
+    const partner = records[order[with_] as number] as Accompaniment;
+    const isEarlier = (entry[index] as number) <= (entry[order[with_] as number] as number);
+    issues.push(issueOf('accompaniment', index, spell.id, overlap(spell, partner, isEarlier)));
+  }
+  return other.size;
 }
 
 // The earlier of two overlapping accompaniments exits after the later one's entry (or never exits). The
 // date_order message reads "date <later> is before date <earlier>".
-function overlap(spell: AccompanimentSpell, other: AccompanimentSpell): Problem {
-  const isEarlier = spell.entry <= other.entry;
+function overlap(spell: Accompaniment, other: Accompaniment, isEarlier: boolean): Problem {
   return {
     code: 'date_order',
     reason: 'overlapping_accompaniments',
     field: isEarlier ? 'exitDate' : 'entryDate',
-    value: isEarlier ? spell.record.exitDate : spell.record.entryDate,
+    value: isEarlier ? spell.exitDate : spell.entryDate,
     params: isEarlier
-      ? { earlier: 'exitDate', later: `entryDate (${other.record.id})`, other: other.record.id }
-      : { earlier: `exitDate (${other.record.id})`, later: 'entryDate', other: other.record.id },
+      ? { earlier: 'exitDate', later: `entryDate (${other.id})`, other: other.id }
+      : { earlier: `exitDate (${other.id})`, later: 'entryDate', other: other.id },
   };
-}
-
-const duplicate = (field: string, id: string): Problem => ({
-  code: 'duplicate_id',
-  reason: 'duplicate_id',
-  field,
-  value: id,
-});
-
-// Sorted by entry, spells overlap when one starts on or before the latest exit seen so far.
-function hasOverlap(spells: readonly AccompanimentSpell[]): boolean {
-  let reach = Number.NEGATIVE_INFINITY;
-  for (const spell of spells) {
-    if (spell.entry <= reach) return true;
-    reach = Math.max(reach, spell.exit ?? Number.POSITIVE_INFINITY);
-  }
-  return false;
-}
-
-/**
- * Keeps the accompaniments that overlap no other one of the same person (sorted by entry) and reports each
- * overlapping one, with the one it overlaps.
- */
-function dropOverlaps(
-  spells: readonly AccompanimentSpell[],
-  report: (spell: AccompanimentSpell, other: AccompanimentSpell) => void,
-): AccompanimentSpell[] {
-  if (spells.length < 2 || !hasOverlap(spells)) return spells as AccompanimentSpell[];
-  const overlapsWith = new Map<AccompanimentSpell, AccompanimentSpell>();
-  let reach: AccompanimentSpell | undefined;
-  for (const spell of spells) {
-    if (reach !== undefined && (reach.exit === null || spell.entry <= reach.exit)) {
-      if (!overlapsWith.has(reach)) overlapsWith.set(reach, spell);
-      overlapsWith.set(spell, reach);
-    }
-    if (reach === undefined || (reach.exit !== null && (spell.exit === null || spell.exit > reach.exit))) {
-      reach = spell;
-    }
-  }
-  for (const [spell, other] of overlapsWith) report(spell, other);
-  return spells.filter((spell) => !overlapsWith.has(spell));
 }
