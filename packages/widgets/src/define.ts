@@ -9,6 +9,7 @@ import { PasserelleCandidateCard } from './components/candidate-card/candidate-c
 import { PasserelleMatchList } from './components/match-list/match-list.js';
 import { PasserelleOfferCard } from './components/offer-card/offer-card.js';
 import { PasserelleScoreBreakdown } from './components/score-breakdown/score-breakdown.js';
+import { PasserelleSkillPicker } from './components/skill-picker/skill-picker.js';
 import { defineElement } from './internal/define-element.js';
 
 export * from './index.js';
@@ -19,6 +20,7 @@ export const PASSERELLE_ELEMENTS = {
   'passerelle-score-breakdown': PasserelleScoreBreakdown,
   'passerelle-candidate-card': PasserelleCandidateCard,
   'passerelle-offer-card': PasserelleOfferCard,
+  'passerelle-skill-picker': PasserelleSkillPicker,
 } as const;
 
 for (const [tag, element] of Object.entries(PASSERELLE_ELEMENTS)) defineElement(tag, element);
@@ -29,5 +31,6 @@ declare global {
     'passerelle-score-breakdown': PasserelleScoreBreakdown;
     'passerelle-candidate-card': PasserelleCandidateCard;
     'passerelle-offer-card': PasserelleOfferCard;
+    'passerelle-skill-picker': PasserelleSkillPicker;
   }
 }

@@ -11,6 +11,7 @@ export { PasserelleMatchList } from './components/match-list/match-list.js';
 export { PasserelleScoreBreakdown } from './components/score-breakdown/score-breakdown.js';
 export { PasserelleCandidateCard } from './components/candidate-card/candidate-card.js';
 export { PasserelleOfferCard } from './components/offer-card/offer-card.js';
+export { PasserelleSkillPicker } from './components/skill-picker/skill-picker.js';
 
 // Events.
 export type {
