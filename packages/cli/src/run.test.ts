@@ -9,7 +9,7 @@ const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.
 
 describe('the passerelle bin', () => {
   it('is declared as the package bin and prints its version', () => {
-    expect(manifest.bin).toEqual({ passerelle: 'dist/passerelle.js' });
+    expect(manifest.bin).toEqual({ passerelle: 'bin/passerelle.js' });
     const run = runBin(['--version']);
     expect(run.status).toBe(0);
     expect(run.stdout.trim()).toBe(manifest.version);

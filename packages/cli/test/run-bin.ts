@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The built bin. */
-export const BIN = fileURLToPath(new URL('../dist/passerelle.js', import.meta.url));
+/** The bin as npm links it: the launcher, which runs the built command line. */
+export const BIN = fileURLToPath(new URL('../bin/passerelle.js', import.meta.url));
 
 /** What a run gave. */
 export interface BinRun {
