@@ -9,10 +9,15 @@ import { startDemo, type RunningDemo } from './demo-process.js';
 let demo: RunningDemo;
 let browser: Browser;
 let page: Page;
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   [demo, browser] = await Promise.all([startDemo(), launchChromium()]);
   page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'fr-BE' });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
 });
 
 afterAll(async () => {
@@ -39,10 +44,40 @@ describe('the demo intranet (npm start)', () => {
     expect(await page.locator('.sidenav a').first().textContent()).toBe('Offres ouvertes');
   });
 
-  it('switches to English', async () => {
+  it('ranks the candidates of a chosen offer and explains a score', async () => {
+    const firstOffer = page.locator('.offer-list a').first();
+    const title = await firstOffer.locator('.offer-title').textContent();
+    await firstOffer.click();
+    await page.waitForURL(/#\/offres\/off-/);
+    const list = page.locator('passerelle-match-list');
+    await list.waitFor();
+    const rows = list.locator('[part~="row"]');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBeGreaterThan(2);
+    expect(await page.locator('passerelle-offer-card').textContent()).toBeDefined();
+    expect(await page.locator('passerelle-offer-card').evaluate((e) => e.shadowRoot?.textContent)).toContain(
+      title,
+    );
+    // The explanation shown is the first candidate's; opening another one in the list explains that one.
+    const shadowText = (tag: string) => page.locator(tag).evaluate((e) => e.shadowRoot?.textContent ?? '');
+    const rowScore = async (i: number) => /Score (\d+)/.exec((await rows.nth(i).textContent()) ?? '')?.[1];
+    const rowId = async (i: number) => /cand-\d+/.exec((await rows.nth(i).textContent()) ?? '')?.[0];
+    await expect.poll(() => shadowText('passerelle-score-breakdown')).toMatch(/Compétences/);
+    expect(await shadowText('passerelle-score-breakdown')).toContain(`Score ${await rowScore(0)} / 100`);
+    const second = await rowId(1);
+    await rows.nth(1).locator('[part~="name"]').click();
+    await expect.poll(() => shadowText('passerelle-candidate-card')).toContain(second);
+    expect(await shadowText('passerelle-score-breakdown')).toContain(`Score ${await rowScore(1)} / 100`);
+    await page.screenshot({ path: artefactPath('1-offre-candidats-classes.png'), fullPage: true });
+  });
+
+  it('switches to English: the page and the widgets', async () => {
     await page.selectOption('#lang', 'en');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('.sidenav a').first().textContent()).toBe('Open offers');
+    const breakdown = page.locator('passerelle-score-breakdown');
+    await expect
+      .poll(() => breakdown.evaluate((e) => e.shadowRoot?.textContent ?? ''), { timeout: 10_000 })
+      .toMatch(/Skills/);
     await page.screenshot({ path: artefactPath('2-in-english.png'), fullPage: true });
   });
 
@@ -78,5 +113,9 @@ describe('the demo intranet (npm start)', () => {
     expect(filled).toMatch(/^\d+ \/ \d+$/);
     await page.screenshot({ path: artefactPath('5-assignment.png'), fullPage: true });
     expect(await page.locator('table.assignment a[href^="#/candidats/"]').count()).toBeGreaterThan(5);
+  });
+
+  it('raised no error in the page', () => {
+    expect(pageErrors).toEqual([]);
   });
 });
