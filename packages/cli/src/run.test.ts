@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jsonOf, runBin } from '../test/run-bin.js';
+import { runInProcess } from '../test/run-in-process.js';
 
 const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -28,9 +29,9 @@ describe('the passerelle bin', () => {
     }
   });
 
-  it('shows the help of each command with its examples', () => {
+  it('shows the help of each command with its examples', async () => {
     for (const name of ['validate', 'match', 'assign', 'report', 'demo']) {
-      const run = runBin([name, '--help']);
+      const run = await runInProcess([name, '--help']);
       expect(run.status, name).toBe(0);
       expect(run.stdout).toContain(`Utilisation : passerelle ${name}`);
       expect(run.stdout).toMatch(/Exemples? :/);
@@ -48,7 +49,7 @@ describe('the passerelle bin', () => {
     expect(run.stderr).toContain('Utilisation : passerelle');
   });
 
-  it('reports wrong usage in one translated message, exit 2, never a stack trace', () => {
+  it('reports wrong usage in one translated message, exit 2, never a stack trace', async () => {
     const cases: Array<[string[], string]> = [
       [['frobnicate'], 'commande inconnue « frobnicate »'],
       [['validate'], 'argument manquant : files'],
@@ -59,7 +60,7 @@ describe('the passerelle bin', () => {
       [['demo', 'extra'], 'trop d’arguments'],
     ];
     for (const [args, message] of cases) {
-      const run = runBin(args);
+      const run = await runInProcess(args);
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stderr).toContain(`Erreur d’utilisation : ${message}`);
       expect(run.stderr).not.toMatch(/\n\s+at /);

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoDir, jsonOf, runBin, withCells } from '../../test/run-bin.js';
+import { runInProcess } from '../../test/run-in-process.js';
 
 interface MatchDocument {
   ok: boolean;
@@ -151,14 +152,14 @@ describe('passerelle match', () => {
     expect(run.stderr).toMatch(/résultats? écrits? dans/);
   });
 
-  it('refuses wrong option values with a usage error (exit 2)', () => {
+  it('refuses wrong option values with a usage error (exit 2)', async () => {
     for (const [flag, value] of [
       ['--top', '0'],
       ['--direction', 'sideways'],
       ['--min-score', '2'],
       ['--format', 'xlsx'],
     ] as const) {
-      const run = runBin(['match', '--offers', offers, '--candidates', candidates, flag, value]);
+      const run = await runInProcess(['match', '--offers', offers, '--candidates', candidates, flag, value]);
       expect(run.status, `${flag} ${value}`).toBe(2);
       expect(run.stderr).toContain(flag);
     }

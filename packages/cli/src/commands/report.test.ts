@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoDir, jsonOf, runBin, withCells } from '../../test/run-bin.js';
+import { runInProcess } from '../../test/run-in-process.js';
 
 interface ReportDocument {
   ok: boolean;
@@ -104,7 +105,7 @@ describe('passerelle report', () => {
     expect(runBin(['report', '--list']).stdout).toContain('Indicateurs disponibles');
   });
 
-  it('refuses a missing or contradictory period, and a missing file option (exit 2)', () => {
+  it('refuses a missing or contradictory period, and a missing file option (exit 2)', async () => {
     const cases: Array<[string[], RegExp]> = [
       [[...files], /--year/],
       [[...files, '--year', '2025', '--from', '2025-01-01', '--to', '2025-02-01'], /pas les deux/],
@@ -114,7 +115,7 @@ describe('passerelle report', () => {
       [[...files.slice(2), '--year', '2025'], /--candidates/],
     ];
     for (const [args, message] of cases) {
-      const run = runBin(['report', ...args]);
+      const run = await runInProcess(['report', ...args]);
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(message);
     }
