@@ -3,4 +3,8 @@ import { libraryConfig } from '../../scripts/rollup-library.mjs';
 export default libraryConfig(import.meta.dirname, {
   index: 'src/index.ts',
   assignment: 'src/assignment/index.ts',
+  experiments: 'src/experiments/index.ts',
+  'experiments-node': 'src/experiments/node/index.ts',
+  // Not an entry point for users: the script behind `npm run experiment:esco`.
+  'esco-experiment': 'src/experiments/node/esco-main.ts',
 });

@@ -19,8 +19,10 @@ export interface ExperimentData {
   readonly taxonomy?: Taxonomy;
   /** Places (default: the built-in starter gazetteer). */
   readonly gazetteer?: Gazetteer;
-  /** Problems met while loading (records rejected, with file, line and field); the rest went on. */
+  /** Problems met while loading (with file, line and field); the good records went on. */
   readonly issues?: readonly Issue[];
+  /** Records rejected while loading. */
+  readonly rejectedRecords?: number;
 }
 
 /**

@@ -54,3 +54,16 @@ export type { ExperimentData } from './data.js';
 export { splitHires, CATALOGUE_LOOKBACK_DAYS } from './splits.js';
 export type { ExperimentSplit, TestQuery } from './splits.js';
 export { experimentReportMarkdown } from './report.js';
+
+// The ESCO profile-recovery experiment.
+export {
+  runEscoRecoveryExperiment,
+  escoRecoveryMarkdown,
+  DEFAULT_RECOVERY_SCENARIOS,
+} from './esco-recovery.js';
+export type {
+  EscoRecoveryOptions,
+  EscoRecoveryResult,
+  RecoveryRow,
+  RecoveryScenario,
+} from './esco-recovery.js';

@@ -22,7 +22,7 @@ export function experimentReportMarkdown(result: ExperimentResult): string {
     `# ${cell(result.name)}`,
     '',
     `Seed ${result.seed}; data: ${d.source} (${d.candidates} candidates, ${d.offers} offers, ${d.hires} hires` +
-      `${d.issues ? `, ${d.issues} records rejected` : ''}); split: ${describeSplit(result)}; ` +
+      `${d.rejectedRecords ? `, ${d.rejectedRecords} records rejected` : ''}); split: ${describeSplit(result)}; ` +
       `${d.testHires} test hires, ${d.queries} queries over a catalogue of ${d.catalogue} offers; lists of ${result.config.listLength}.`,
     '',
   ];

@@ -51,6 +51,8 @@ export interface ExperimentResult {
     readonly queries: number;
     readonly catalogue: number;
     /** Records rejected while loading. */
+    readonly rejectedRecords: number;
+    /** Problems met while loading (see the data's issues for where and why). */
     readonly issues: number;
   };
   readonly metrics: readonly string[];
@@ -112,6 +114,7 @@ export function runExperiment(input: unknown, options: RunExperimentOptions = {}
       testHires: split.testHires,
       queries: split.queries.length,
       catalogue: split.catalogue.length,
+      rejectedRecords: data.rejectedRecords ?? 0,
       issues: data.issues?.length ?? 0,
     },
     metrics: texts,
