@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import { PasserelleCandidateCard } from './components/candidate-card/candidate-card.js';
+import { PasserelleKpiDashboard } from './components/kpi-dashboard/kpi-dashboard.js';
 import { PasserelleMatchList } from './components/match-list/match-list.js';
 import { PasserelleOfferCard } from './components/offer-card/offer-card.js';
 import { PasserelleScoreBreakdown } from './components/score-breakdown/score-breakdown.js';
@@ -21,6 +22,7 @@ export const PASSERELLE_ELEMENTS = {
   'passerelle-candidate-card': PasserelleCandidateCard,
   'passerelle-offer-card': PasserelleOfferCard,
   'passerelle-skill-picker': PasserelleSkillPicker,
+  'passerelle-kpi-dashboard': PasserelleKpiDashboard,
 } as const;
 
 for (const [tag, element] of Object.entries(PASSERELLE_ELEMENTS)) defineElement(tag, element);
@@ -32,5 +34,6 @@ declare global {
     'passerelle-candidate-card': PasserelleCandidateCard;
     'passerelle-offer-card': PasserelleOfferCard;
     'passerelle-skill-picker': PasserelleSkillPicker;
+    'passerelle-kpi-dashboard': PasserelleKpiDashboard;
   }
 }

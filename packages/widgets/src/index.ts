@@ -12,6 +12,7 @@ export { PasserelleScoreBreakdown } from './components/score-breakdown/score-bre
 export { PasserelleCandidateCard } from './components/candidate-card/candidate-card.js';
 export { PasserelleOfferCard } from './components/offer-card/offer-card.js';
 export { PasserelleSkillPicker } from './components/skill-picker/skill-picker.js';
+export { PasserelleKpiDashboard, DEFAULT_TILES } from './components/kpi-dashboard/kpi-dashboard.js';
 
 // Events.
 export type {

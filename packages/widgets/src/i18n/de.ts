@@ -115,6 +115,9 @@ export const de: Translation = {
     suppressed: 'verborgen (kleine Zahl)',
     noData: 'Keine Daten.',
     ofPrevious: 'der vorigen Stufe',
+    days: (days) => `${days} T.`,
+    dimension: 'Aufschlüsselung',
+    chartSummary: (title, count) => `${title}: Diagramm mit ${count} Werten, in der Tabelle aufgeführt.`,
   },
   vocab: {
     skillLevels: ['Grundkenntnisse', 'Mittel', 'Fortgeschritten', 'Experte'],

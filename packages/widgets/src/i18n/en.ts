@@ -115,6 +115,9 @@ export const en: Translation = {
     suppressed: 'hidden (small count)',
     noData: 'No data.',
     ofPrevious: 'of the previous stage',
+    days: (days) => `${days} d`,
+    dimension: 'Breakdown',
+    chartSummary: (title, count) => `${title}: chart of ${count} values, detailed in the table.`,
   },
   vocab: {
     skillLevels: ['Basic', 'Intermediate', 'Advanced', 'Expert'],

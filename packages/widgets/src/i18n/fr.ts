@@ -122,6 +122,9 @@ export const fr: Translation = {
     suppressed: 'masqué (petit effectif)',
     noData: 'Pas de données.',
     ofPrevious: 'de l’étape précédente',
+    days: (days) => `${days} j`,
+    dimension: 'Ventilation',
+    chartSummary: (title, count) => `${title} : graphique de ${count} valeurs, détaillées dans le tableau.`,
   },
   vocab: {
     skillLevels: ['Notions', 'Intermédiaire', 'Avancé', 'Expert'],

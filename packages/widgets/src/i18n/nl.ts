@@ -121,6 +121,9 @@ export const nl: Translation = {
     suppressed: 'verborgen (klein aantal)',
     noData: 'Geen gegevens.',
     ofPrevious: 'van de vorige stap',
+    days: (days) => `${days} d`,
+    dimension: 'Uitsplitsing',
+    chartSummary: (title, count) => `${title}: grafiek van ${count} waarden, uitgewerkt in de tabel.`,
   },
   vocab: {
     skillLevels: ['Basis', 'Gemiddeld', 'Gevorderd', 'Expert'],

@@ -124,6 +124,9 @@ export interface Translation {
     readonly suppressed: string;
     readonly noData: string;
     readonly ofPrevious: string;
+    readonly days: (days: number) => string;
+    readonly dimension: string;
+    readonly chartSummary: (title: string, count: number) => string;
   };
   readonly vocab: {
     readonly skillLevels: readonly [string, string, string, string];
