@@ -113,6 +113,14 @@ describe('the demo intranet (npm start)', () => {
     expect(filled).toMatch(/^\d+ \/ \d+$/);
     await page.screenshot({ path: artefactPath('5-assignment.png'), fullPage: true });
     expect(await page.locator('table.assignment a[href^="#/candidats/"]').count()).toBeGreaterThan(5);
+    const congestion = await page
+      .locator('table.congestion tbody tr')
+      .first()
+      .locator('td')
+      .allTextContents();
+    // Lists per position at most: spread lists crowd the busiest offer less than the engine's own.
+    const [before, after] = congestion.map((text) => Number(text.replace(/\D/g, '')));
+    expect(after).toBeLessThan(before!);
   });
 
   it('raised no error in the page', () => {

@@ -122,6 +122,11 @@ describe('the demo server', () => {
     expect(body.positions).toBe(offers.reduce((sum, offer) => sum + offer.positions, 0));
     expect(body.filled).toBeGreaterThan(0);
     expect(proposed.every((id) => data.candidates.get(id)?.mireId === 'mirena')).toBe(true);
+    // Spreading the lists over the offers' positions crowds them less, for a little relevance.
+    const { before, after } = body.congestion;
+    expect(after.exposureGini).toBeLessThan(before.exposureGini);
+    expect(after.listingsPerPosition.max).toBeLessThanOrEqual(before.listingsPerPosition.max);
+    expect(after.meanScore).toBeLessThanOrEqual(before.meanScore);
   });
 
   it('imports a candidates file: good rows join the pool, the bad one is listed by line, column and reason', async () => {

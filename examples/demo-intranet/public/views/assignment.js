@@ -32,6 +32,48 @@ function offerRow(offer, page) {
   );
 }
 
+function congestionTable(report, page) {
+  const { t, lang } = page;
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const percent = new Intl.NumberFormat(lang, { style: 'percent' });
+  const rows = [
+    [t.rowMaxListings, (s) => number.format(s.listingsPerPosition.max)],
+    [t.rowP90Listings, (s) => number.format(s.listingsPerPosition.p90)],
+    [t.rowGini, (s) => decimal.format(s.exposureGini)],
+    [t.rowMeanScore, (s) => percent.format(s.meanScore)],
+    [t.rowCoverage, (s) => percent.format(s.coverage)],
+  ];
+  return h(
+    'table',
+    { class: 'congestion' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t.colMeasure),
+        h('th', { scope: 'col', class: 'number' }, t.colBefore),
+        h('th', { scope: 'col', class: 'number' }, t.colAfter),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      rows.map(([label, show]) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, label),
+          h('td', { class: 'number' }, show(report.before)),
+          h('td', { class: 'number' }, show(report.after)),
+        ),
+      ),
+    ),
+  );
+}
+
 export async function showAssignment(main, page) {
   const token = page.token;
   const result = await getJson('/api/assignment');
@@ -69,5 +111,8 @@ export async function showAssignment(main, page) {
         result.offers.map((offer) => offerRow(offer, page)),
       ),
     ),
+    h('h2', {}, t.congestionTitle),
+    h('p', {}, t.congestionIntro(result.congestion.k)),
+    congestionTable(result.congestion, page),
   );
 }
