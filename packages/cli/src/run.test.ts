@@ -24,13 +24,13 @@ describe('the passerelle bin', () => {
     const en = runBin(['--help', '--lang', 'en']);
     expect(en.stdout).toContain('Usage: passerelle [options] <command>');
     for (const run of [fr, en]) {
-      for (const name of ['validate', 'match', 'assign', 'report', 'demo'])
+      for (const name of ['validate', 'match', 'assign', 'report', 'experiment', 'demo'])
         expect(run.stdout).toMatch(new RegExp(`\\n  ${name} `));
     }
   });
 
   it('shows the help of each command with its examples', async () => {
-    for (const name of ['validate', 'match', 'assign', 'report', 'demo']) {
+    for (const name of ['validate', 'match', 'assign', 'report', 'experiment', 'demo']) {
       const run = await runInProcess([name, '--help']);
       expect(run.status, name).toBe(0);
       expect(run.stdout).toContain(`Utilisation : passerelle ${name}`);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { assignCommand } from './commands/assign.js';
 import { demoCommand } from './commands/demo.js';
+import { experimentCommand } from './commands/experiment.js';
 import { matchCommand } from './commands/match.js';
 import { reportCommand } from './commands/report.js';
 import { validateCommand } from './commands/validate.js';
@@ -19,8 +20,15 @@ export interface CliEnvironment {
   readonly stderr: NodeJS.WriteStream;
 }
 
-const COMMANDS = [validateCommand, matchCommand, assignCommand, reportCommand, demoCommand];
-const COMMAND_NAMES = ['validate', 'match', 'assign', 'report', 'demo'];
+const COMMANDS = [
+  validateCommand,
+  matchCommand,
+  assignCommand,
+  reportCommand,
+  experimentCommand,
+  demoCommand,
+];
+const COMMAND_NAMES = ['validate', 'match', 'assign', 'report', 'experiment', 'demo'];
 
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {

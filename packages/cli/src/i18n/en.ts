@@ -64,6 +64,13 @@ export const en: Texts = {
       congestion:
         'also compute lists that spread proposals by positions, with this weight from 0 to 1 given to congestion, and the congestion before and after',
     },
+    experiment: {
+      summary:
+        'run a research experiment a JSON file describes: engine configurations compared on metrics (synthetic data or files)',
+      config:
+        'JSON file of the experiment (name, seed, data, engines, split, metrics…); the paths it names are relative to its folder',
+      results: 'folder to write <name>.json and <name>.md to (default: results beside the configuration)',
+    },
     demo: {
       summary: 'write the built-in synthetic dataset as CSV files, like a Mire intranet export',
       out: 'folder to write the files to (default: passerelle-demo)',
@@ -79,6 +86,7 @@ export const en: Texts = {
         '\nExamples:\n  passerelle report --candidates candidats.csv --accompaniments accompagnements.csv --contracts contrats.csv --year 2025\n  passerelle report … --year 2025 --quarter 2 --indicator placement,funnel --out q2.csv',
       assign:
         '\nExamples:\n  passerelle assign --offers offres.csv --candidates candidats.csv\n  passerelle assign --offers offres.csv --candidates candidats.csv --method stable --congestion 0.5 --json',
+      experiment: '\nExample:\n  passerelle experiment experiment.json --results results',
       demo: '\nExample:\n  passerelle demo --out demo && passerelle validate demo/candidats.csv',
     },
   },
@@ -86,7 +94,7 @@ export const en: Texts = {
     prefix: 'Usage error: ',
     unknownOption: (flag) => `unknown option "${flag}".`,
     unknownCommand: (name) =>
-      `unknown command "${name}": validate, match, assign, report, demo (see passerelle --help).`,
+      `unknown command "${name}": validate, match, assign, report, experiment, demo (see passerelle --help).`,
     missingArgument: (name) => `missing argument: ${name}.`,
     optionMissingArgument: (flag) => `option ${flag} needs a value.`,
     missingOption: (flag) => `option ${flag} is required.`,
@@ -161,6 +169,14 @@ export const en: Texts = {
     written: (file, tables) => `${plural(tables, 'table', 'tables')} written to ${file}`,
     listHeading: 'Available indicators:',
     progress: 'Indicators',
+  },
+  experiment: {
+    invalid: (file, issues) => `Invalid experiment ${file}:\n${issues}`,
+    data: (queries, catalogue, rejected) =>
+      `${plural(queries, 'query', 'queries')} evaluated over a catalogue of ${plural(catalogue, 'offer', 'offers')}${rejected > 0 ? `; ${plural(rejected, 'record', 'records')} rejected while loading` : ''}`,
+    written: (json, markdown) => `Results written to ${json} and ${markdown}`,
+    noQuery: 'No test query: check the test period (split) and the hires (contracts naming an offer).',
+    progress: 'Experiment',
   },
   demo: {
     generated: (seed, candidates, offers, employers) =>

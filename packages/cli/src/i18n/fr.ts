@@ -65,6 +65,13 @@ export const fr: Texts = {
       congestion:
         'calcule aussi des listes qui répartissent les propositions selon les postes, avec ce poids de 0 à 1 donné à la congestion, et la congestion avant et après',
     },
+    experiment: {
+      summary:
+        'lance une expérience de recherche décrite par un fichier JSON : configurations du moteur comparées sur des métriques (données synthétiques ou fichiers)',
+      config:
+        'fichier JSON de l’expérience (name, seed, data, engines, split, metrics…) ; les chemins qu’il nomme sont relatifs à son dossier',
+      results: 'dossier où écrire <nom>.json et <nom>.md (défaut : results à côté de la configuration)',
+    },
     demo: {
       summary: 'écrit le jeu de données synthétique intégré en fichiers CSV, comme un export d’intranet Mire',
       out: 'dossier où écrire les fichiers (défaut : passerelle-demo)',
@@ -80,6 +87,7 @@ export const fr: Texts = {
         '\nExemples :\n  passerelle report --candidates candidats.csv --accompaniments accompagnements.csv --contracts contrats.csv --year 2025\n  passerelle report … --year 2025 --quarter 2 --indicator placement,funnel --out t2.csv',
       assign:
         '\nExemples :\n  passerelle assign --offers offres.csv --candidates candidats.csv\n  passerelle assign --offers offres.csv --candidates candidats.csv --method stable --congestion 0.5 --json',
+      experiment: '\nExemple :\n  passerelle experiment experience.json --results resultats',
       demo: '\nExemple :\n  passerelle demo --out demo && passerelle validate demo/candidats.csv',
     },
   },
@@ -87,7 +95,7 @@ export const fr: Texts = {
     prefix: 'Erreur d’utilisation : ',
     unknownOption: (flag) => `option inconnue « ${flag} ».`,
     unknownCommand: (name) =>
-      `commande inconnue « ${name} » : validate, match, assign, report, demo (voir passerelle --help).`,
+      `commande inconnue « ${name} » : validate, match, assign, report, experiment, demo (voir passerelle --help).`,
     missingArgument: (name) => `argument manquant : ${name}.`,
     optionMissingArgument: (flag) => `l’option ${flag} attend une valeur.`,
     missingOption: (flag) => `l’option ${flag} est obligatoire.`,
@@ -163,6 +171,15 @@ export const fr: Texts = {
     written: (file, tables) => `${plural(tables, 'tableau écrit', 'tableaux écrits')} dans ${file}`,
     listHeading: 'Indicateurs disponibles :',
     progress: 'Indicateurs',
+  },
+  experiment: {
+    invalid: (file, issues) => `Expérience ${file} invalide :\n${issues}`,
+    data: (queries, catalogue, rejected) =>
+      `${plural(queries, 'requête évaluée', 'requêtes évaluées')} sur un catalogue de ${plural(catalogue, 'offre', 'offres')}${rejected > 0 ? ` ; ${plural(rejected, 'enregistrement rejeté', 'enregistrements rejetés')} au chargement` : ''}`,
+    written: (json, markdown) => `Résultats écrits dans ${json} et ${markdown}`,
+    noQuery:
+      'Aucune requête de test : vérifiez la période de test (split) et les embauches (contrats liés à une offre).',
+    progress: 'Expérience',
   },
   demo: {
     generated: (seed, candidates, offers, employers) =>

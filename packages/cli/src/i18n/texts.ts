@@ -53,13 +53,20 @@ export interface Texts {
       readonly top: string;
       readonly congestion: string;
     };
+    readonly experiment: {
+      readonly summary: string;
+      readonly config: string;
+      readonly results: string;
+    };
     readonly demo: {
       readonly summary: string;
       readonly out: string;
       readonly seed: string;
       readonly size: string;
     };
-    readonly examples: Readonly<Record<'validate' | 'match' | 'assign' | 'report' | 'demo', string>>;
+    readonly examples: Readonly<
+      Record<'validate' | 'match' | 'assign' | 'report' | 'experiment' | 'demo', string>
+    >;
   };
   readonly usage: {
     readonly prefix: string;
@@ -117,6 +124,13 @@ export interface Texts {
     readonly excluded: (count: number) => string;
     readonly written: (file: string, tables: number) => string;
     readonly listHeading: string;
+    readonly progress: string;
+  };
+  readonly experiment: {
+    readonly invalid: (file: string, issues: string) => string;
+    readonly data: (queries: number, catalogue: number, rejected: number) => string;
+    readonly written: (json: string, markdown: string) => string;
+    readonly noQuery: string;
     readonly progress: string;
   };
   readonly demo: {
