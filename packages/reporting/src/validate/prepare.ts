@@ -9,6 +9,7 @@ import type {
   PathKey,
 } from '@passerelle/core';
 import { dayOf } from '../internal/days.js';
+import { IdIndex } from '../internal/id-index.js';
 import type { ExclusionReason } from './exclusion-reasons.js';
 import type { EmployerPresentation, PersonRecords, ReportingData } from './reporting-data.js';
 import {
@@ -258,13 +259,16 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
   const { candidates, accompaniments, contracts } = input;
 
   // People: the first record of each id.
-  const personIndex = new Map<string, number>();
+  const personIndex = new IdIndex(candidates.length);
   const kept: CandidateRecord[] = [];
   for (let index = 0; index < candidates.length; index += 1) {
     const record = candidates[index] as CandidateRecord;
     const id = record.candidate.id;
-    if (personIndex.has(id)) issues.push(issueOf('candidate', index, id, duplicate(id)));
-    else personIndex.set(id, kept.push(record) - 1);
+    if (personIndex.get(id) >= 0) issues.push(issueOf('candidate', index, id, duplicate(id)));
+    else {
+      kept.push(record);
+      personIndex.add(id);
+    }
   }
   const size = kept.length;
   const people = personColumns(size);
@@ -278,10 +282,13 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
   let lastCandidate = '';
   let lastPerson = -1;
   const personOf = (candidateId: string): number => {
-    // Exports list a person's records together: the same person as the record before needs no lookup.
+    // Exports list a person's records together, often in the order of the people: the same person as the
+    // record before, or the next one, needs no lookup.
     if (candidateId === lastCandidate) return lastPerson;
     lastCandidate = candidateId;
-    lastPerson = personIndex.get(candidateId) ?? -1;
+    const next = kept[lastPerson + 1];
+    if (next !== undefined && next.candidate.id === candidateId) lastPerson += 1;
+    else lastPerson = typeof candidateId === 'string' ? personIndex.get(candidateId) : -1;
     return lastPerson;
   };
   for (let index = 0; index < accompaniments.length; index += 1) {
