@@ -72,6 +72,31 @@ describe('passerelle experiment', () => {
     expect(document.exitCode).toBe(1);
   });
 
+  it('computes fairness metrics over the groups a file gives, and only then', () => {
+    const dir = tempDir();
+    const config = join(dir, 'fairness.json');
+    const fairness = {
+      ...SYNTHETIC,
+      engines: [{ name: 'default' }],
+      metrics: ['statisticalParityGap', 'shareAssigned'],
+      assignment: { method: 'exact' },
+    };
+    writeFileSync(config, JSON.stringify(fairness));
+    const groups = join(dir, 'groups.json');
+    const ids = Array.from({ length: 600 }, (_, i) => `cand-${String(i + 1).padStart(6, '0')}`);
+    writeFileSync(groups, JSON.stringify(Object.fromEntries(ids.map((id, i) => [id, i % 2 ? 'a' : 'b']))));
+    const withGroups = jsonOf(
+      runBin(['experiment', config, '--groups', groups, '--json']),
+    ) as unknown as ExperimentDocument;
+    const without = jsonOf(runBin(['experiment', config, '--json'])) as unknown as ExperimentDocument;
+    expect(typeof withGroups.result.rows[0]?.values.statisticalParityGap).toBe('number');
+    expect(without.result.rows[0]?.values.statisticalParityGap).toBeNull();
+    writeFileSync(groups, JSON.stringify({ 'cand-000001': 3 }));
+    const refused = runBin(['experiment', config, '--groups', groups]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('« cand-000001 »');
+  });
+
   it('refuses an invalid configuration before any work, naming every problem (exit 2)', () => {
     const dir = tempDir();
     const config = join(dir, 'bad.json');

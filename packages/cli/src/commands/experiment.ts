@@ -8,10 +8,13 @@ import { runExperimentFile, type ExperimentFileOutput } from '@passerelle/matchi
 import { CliError, EXIT, type ExitCode } from '../errors.js';
 import type { CliContext } from '../io/context.js';
 import { startProgress, type Progress } from '../io/progress.js';
+import { readInputText } from '../io/read-file.js';
+import type { Texts } from '../i18n/index.js';
 import { addCommonOptions, type CommonOptions } from './common.js';
 
 interface ExperimentOptions extends CommonOptions {
   readonly results?: string;
+  readonly groups?: string;
 }
 
 /** `passerelle experiment <config.json>`: the research runner of `@passerelle/matching/experiments`, on files. */
@@ -20,7 +23,8 @@ export function experimentCommand(context: CliContext, done: (code: ExitCode) =>
   const command = new Command('experiment')
     .description(t.help.experiment.summary)
     .argument('<config>', t.help.experiment.config)
-    .option('--results <dir>', t.help.experiment.results);
+    .option('--results <dir>', t.help.experiment.results)
+    .option('--groups <file>', t.help.experiment.groups);
   addCommonOptions(command, t).addHelpText('after', t.help.examples.experiment);
   return command.action(async (config: string, options: ExperimentOptions) => {
     done(await runExperimentCommand(config, options, context));
@@ -33,11 +37,13 @@ async function runExperimentCommand(
   context: CliContext,
 ): Promise<ExitCode> {
   const { t } = context;
+  const groups = options.groups === undefined ? undefined : await readGroupsFile(options.groups, t);
   let progress: Progress | undefined;
   let output: ExperimentFileOutput;
   try {
     output = await runExperimentFile(config, {
       ...(options.results !== undefined ? { resultsDir: options.results } : {}),
+      ...(groups !== undefined ? { groups } : {}),
       // The runner reports each step; the bar starts once the number of steps is known.
       onProgress: ({ done, total }) => {
         progress ??= startProgress(context, t.experiment.progress, total, 20);
@@ -75,3 +81,27 @@ const indent = (lines: string) =>
     .split('\n')
     .map((line) => `  ${line}`)
     .join('\n');
+
+/**
+ * Group labels for the fairness metrics, given by the caller and never read from profiles: a JSON object from
+ * candidate id to label, e.g. `{ "cand-000001": "women" }`.
+ */
+async function readGroupsFile(path: string, t: Texts): Promise<Map<string, string>> {
+  const text = await readInputText(path, t);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(
+      'invalid_config',
+      t.files.invalidJson(path, error instanceof Error ? error.message : String(error)),
+    );
+  }
+  const entries =
+    data !== null && typeof data === 'object' && !Array.isArray(data) ? Object.entries(data) : undefined;
+  const wrong = entries?.find(([, label]) => typeof label !== 'string');
+  if (entries === undefined || wrong !== undefined) {
+    throw new CliError('invalid_config', t.experiment.groups(path, wrong?.[0]));
+  }
+  return new Map(entries as [string, string][]);
+}

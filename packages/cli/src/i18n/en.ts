@@ -70,6 +70,8 @@ export const en: Texts = {
       config:
         'JSON file of the experiment (name, seed, data, engines, split, metrics…); the paths it names are relative to its folder',
       results: 'folder to write <name>.json and <name>.md to (default: results beside the configuration)',
+      groups:
+        'JSON file of groups for the fairness metrics, { "candidate id": "group" }; never read from profiles',
     },
     demo: {
       summary: 'write the built-in synthetic dataset as CSV files, like a Mire intranet export',
@@ -172,6 +174,8 @@ export const en: Texts = {
   },
   experiment: {
     invalid: (file, issues) => `Invalid experiment ${file}:\n${issues}`,
+    groups: (file, id) =>
+      `${file}: expected a JSON object { "candidate id": "group" }${id === undefined ? '' : ` (the group of "${id}" is not text)`}.`,
     data: (queries, catalogue, rejected) =>
       `${plural(queries, 'query', 'queries')} evaluated over a catalogue of ${plural(catalogue, 'offer', 'offers')}${rejected > 0 ? `; ${plural(rejected, 'record', 'records')} rejected while loading` : ''}`,
     written: (json, markdown) => `Results written to ${json} and ${markdown}`,

@@ -71,6 +71,8 @@ export const fr: Texts = {
       config:
         'fichier JSON de l’expérience (name, seed, data, engines, split, metrics…) ; les chemins qu’il nomme sont relatifs à son dossier',
       results: 'dossier où écrire <nom>.json et <nom>.md (défaut : results à côté de la configuration)',
+      groups:
+        'fichier JSON des groupes pour les métriques d’équité, { "id candidat": "groupe" } ; jamais lu des profils',
     },
     demo: {
       summary: 'écrit le jeu de données synthétique intégré en fichiers CSV, comme un export d’intranet Mire',
@@ -174,6 +176,8 @@ export const fr: Texts = {
   },
   experiment: {
     invalid: (file, issues) => `Expérience ${file} invalide :\n${issues}`,
+    groups: (file, id) =>
+      `${file} : attendu un objet JSON { "id candidat": "groupe" }${id === undefined ? '' : ` (le groupe de « ${id} » n’est pas un texte)`}.`,
     data: (queries, catalogue, rejected) =>
       `${plural(queries, 'requête évaluée', 'requêtes évaluées')} sur un catalogue de ${plural(catalogue, 'offre', 'offres')}${rejected > 0 ? ` ; ${plural(rejected, 'enregistrement rejeté', 'enregistrements rejetés')} au chargement` : ''}`,
     written: (json, markdown) => `Résultats écrits dans ${json} et ${markdown}`,

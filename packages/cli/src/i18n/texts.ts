@@ -57,6 +57,7 @@ export interface Texts {
       readonly summary: string;
       readonly config: string;
       readonly results: string;
+      readonly groups: string;
     };
     readonly demo: {
       readonly summary: string;
@@ -128,6 +129,7 @@ export interface Texts {
   };
   readonly experiment: {
     readonly invalid: (file: string, issues: string) => string;
+    readonly groups: (file: string, id: string | undefined) => string;
     readonly data: (queries: number, catalogue: number, rejected: number) => string;
     readonly written: (json: string, markdown: string) => string;
     readonly noQuery: string;
