@@ -41,6 +41,8 @@ export type {
   AccompanimentSpell,
   ContractSpell,
   FollowUpContact,
+  EmployerPresentation,
+  PresentationContact,
 } from './validate/reporting-data.js';
 export { EXCLUSION_REASONS, EXCLUSION_REASON_LABELS } from './validate/exclusion-reasons.js';
 export type { ExclusionReason } from './validate/exclusion-reasons.js';
@@ -67,7 +69,7 @@ export { TIME_TO_FIRST_CONTRACT, computeTimeToFirstContract } from './indicators
 export { SUSTAINED_EMPLOYMENT, computeSustainedEmployment } from './indicators/sustained-employment.js';
 export { FUNNEL, computeFunnel } from './indicators/funnel.js';
 export { BREAKDOWNS, computeBreakdowns } from './indicators/breakdowns.js';
-export type { BreakdownOptions } from './indicators/breakdowns.js';
+export type { BreakdownOptions, TargetGroupEligibility } from './indicators/breakdowns.js';
 export { ESF_OUTPUTS, computeEsfOutputs } from './indicators/esf-outputs.js';
 export { ESF_RESULTS, computeEsfResults } from './indicators/esf-results.js';
 export { EU_MEMBER_STATES } from './indicators/esf-participants.js';
@@ -125,7 +127,14 @@ export type {
 
 // Breakdowns and disclosure control.
 export { BREAKDOWN_DIMENSIONS, DIMENSIONS } from './breakdowns/dimensions.js';
-export type { BreakdownDimension, BreakdownDimensionId, BreakdownGroup } from './breakdowns/dimensions.js';
+export type {
+  BreakdownDimension,
+  BreakdownDimensionId,
+  BreakdownGroup,
+  TerritoryGroup,
+} from './breakdowns/dimensions.js';
+export { TARGET_GROUP_CODES, DEFAULT_TARGET_GROUP_CRITERIA } from './breakdowns/target-groups.js';
+export type { TargetGroupCode, TargetGroupCriteria } from './breakdowns/target-groups.js';
 export { suppressSmallCells, DEFAULT_MIN_CELL_COUNT } from './breakdowns/suppress.js';
 export type { DisclosedTable, SuppressedCell } from './breakdowns/suppress.js';
 

@@ -254,6 +254,8 @@ export interface TerritoryGroup {
 export interface DimensionClassifier {
   readonly dimension: BreakdownDimension;
   readonly groups: BreakdownGroup[];
+  /** Whether the groups come from the data (shown sorted by code, only when someone is in them). */
+  readonly isOpen: boolean;
   readonly isMask: boolean;
   classify(p: number, k: number): number;
 }
@@ -271,6 +273,7 @@ export function classifierOf(
       return {
         dimension,
         groups: store.mireIds.map((mire) => group(mire, mire, mire)),
+        isOpen: true,
         isMask: false,
         classify: (_p, k) => acc.mire[k] as number,
       };
@@ -278,6 +281,7 @@ export function classifierOf(
       return {
         dimension,
         groups: [...PROGRAMME_GROUPS],
+        isOpen: false,
         isMask: false,
         classify: (_p, k) => programmeIndex(acc.programme[k] as number),
       };
@@ -287,6 +291,7 @@ export function classifierOf(
       return {
         dimension,
         groups: [...TARGET_GROUPS],
+        isOpen: false,
         isMask: true,
         classify: (p, k) =>
           targetGroupsFromRecords(
@@ -302,6 +307,7 @@ export function classifierOf(
       return {
         dimension,
         groups: [...GENDER_GROUPS],
+        isOpen: false,
         isMask: false,
         classify: (p) => genderIndex(store.gender[p] as number),
       };
@@ -309,6 +315,7 @@ export function classifierOf(
       return {
         dimension,
         groups: [...AGE_GROUPS],
+        isOpen: false,
         isMask: false,
         classify: (p, k) => ageIndex(ageOnDay(store.birthYmd[p] as number, acc.entry[k] as number)),
       };
@@ -316,6 +323,7 @@ export function classifierOf(
       return {
         dimension,
         groups: [...EDUCATION_GROUPS],
+        isOpen: false,
         isMask: false,
         classify: (p) => educationIndex(store.isced[p] as number),
       };
@@ -363,6 +371,7 @@ function territoryClassifier(
     return {
       dimension,
       groups,
+      isOpen: false,
       isMask: false,
       classify: (p) => {
         const nis = store.homeNis[p] as number;
@@ -374,6 +383,7 @@ function territoryClassifier(
   return {
     dimension,
     groups,
+    isOpen: true,
     isMask: false,
     classify: (p) => {
       const nis = store.homeNis[p] as number;

@@ -93,6 +93,7 @@ function eligibilityClassifier(
   return {
     dimension: base.dimension,
     groups: [...TARGET_GROUPS_FROM_CRITERIA],
+    isOpen: false,
     isMask: true,
     classify: (p, k) => {
       const acc = store.accompaniments;
@@ -195,7 +196,7 @@ export function computeBreakdowns(
   classifiers.forEach((classifier, d) => {
     const counts = tallies[d] as number[];
     const { dimension } = classifier;
-    const isOpen = dimension.groups.length === 0;
+    const isOpen = classifier.isOpen;
     const order = classifier.groups.map((_, index) => index);
     // Groups that come from the data, sorted by code; "unknown" and "outside" only when someone is in them.
     if (isOpen)

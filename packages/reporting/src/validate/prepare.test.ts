@@ -1,8 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbPeriod, arbReportingInput } from '../../test/arbitraries.js';
 import { accompaniment, contract, person } from '../../test/builders.js';
 import { computeActivity } from '../indicators/activity.js';
+import { INDICATORS } from '../indicators/registry.js';
 import { calendarYear } from '../periods/period.js';
+import type { Contract } from '@passerelle/core';
 import { prepareReportingData } from './prepare.js';
+import type { ReportingData } from './reporting-data.js';
 
 const reasons = (data: ReturnType<typeof prepareReportingData>) =>
   data.excluded.issues.map((issue) => [issue.source, issue.params?.id, issue.params?.reason, issue.code]);
@@ -140,5 +145,28 @@ describe('prepareReportingData', () => {
       '2 record(s) left out of the figures (contract ending before it starts: 1; unknown person: 1).',
     );
     expect(table.notes.at(-1)?.fr).toContain('2 enregistrement(s) écarté(s)');
+  });
+
+  it('leaves out a contract whose type is not a known code', () => {
+    const data = prepareReportingData({
+      candidates: [person('p1')],
+      accompaniments: [],
+      contracts: [contract('c1', 'p1', '2025-01-01', null, { type: 'gig' as Contract['type'] })],
+    });
+    expect(reasons(data)).toEqual([['contracts', 'c1', 'unknown_contract_type', 'invalid_value']]);
+    expect(data.people[0]?.contracts).toEqual([]);
+  });
+
+  it('gives the same tables for data put together by hand from its people', () => {
+    fc.assert(
+      fc.property(arbReportingInput, arbPeriod, (input, period) => {
+        const prepared = prepareReportingData(input);
+        const byHand: ReportingData = { people: prepared.people, excluded: prepared.excluded };
+        for (const indicator of Object.values(INDICATORS)) {
+          expect(indicator.compute(byHand, period)).toEqual(indicator.compute(prepared, period));
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });
