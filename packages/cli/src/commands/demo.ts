@@ -39,7 +39,7 @@ export function demoCommand(context: CliContext, done: (code: ExitCode) => void)
     .option('-o, --out <dir>', t.help.demo.out)
     .option('--seed <n>', t.help.demo.seed)
     .option('--size <n>', t.help.demo.size)
-    .option('--format <format>', t.help.format);
+    .option('--format <format>', t.help.demo.format);
   addCommonOptions(command, t).addHelpText('after', t.help.examples.demo);
   return command.action(async (options: DemoOptions) => {
     // Any word seeds the generator; a number stays a number, so that `--seed 2026` is the default dataset.

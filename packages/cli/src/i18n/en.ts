@@ -78,6 +78,7 @@ export const en: Texts = {
       out: 'folder to write the files to (default: passerelle-demo)',
       seed: 'generator seed: the same seed gives the same data (default: 2026)',
       size: 'number of candidates (default: 1200)',
+      format: 'file format: csv (;, with a BOM, like an intranet export) or json (default: csv)',
     },
     examples: {
       validate:

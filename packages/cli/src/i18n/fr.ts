@@ -79,6 +79,7 @@ export const fr: Texts = {
       out: 'dossier où écrire les fichiers (défaut : passerelle-demo)',
       seed: 'graine du générateur : la même graine donne les mêmes données (défaut : 2026)',
       size: 'nombre de candidats (défaut : 1200)',
+      format: 'format des fichiers : csv (;, avec BOM, comme un export d’intranet) ou json (défaut : csv)',
     },
     examples: {
       validate:

@@ -64,6 +64,7 @@ export interface Texts {
       readonly out: string;
       readonly seed: string;
       readonly size: string;
+      readonly format: string;
     };
     readonly examples: Readonly<
       Record<'validate' | 'match' | 'assign' | 'report' | 'experiment' | 'demo', string>
