@@ -123,6 +123,21 @@ describe('the demo intranet (npm start)', () => {
     expect(after).toBeLessThan(before!);
   });
 
+  it('opens the dashboard with the Mire’s figures, computed by the server', async () => {
+    await page.click('.sidenav a[data-route="tableau-de-bord"]');
+    const dashboard = page.locator('passerelle-kpi-dashboard');
+    const tiles = dashboard.locator('[part~="tile"]');
+    await expect.poll(() => tiles.count(), { timeout: 15_000 }).toBeGreaterThan(3);
+    const api = (await (await fetch(new URL('/api/dashboard', demo.url))).json()) as {
+      tables: { id: string; rows: Record<string, number>[] }[];
+    };
+    const accompanied = api.tables.find((table) => table.id === 'activity')!.rows[0]!.accompanied;
+    // The page is in English by now: the first tile counts the people accompanied, as the server did.
+    expect(await tiles.first().textContent()).toMatch(new RegExp(`Accompanied\\s*${accompanied}\\s*$`));
+    expect(await dashboard.locator('[part~="chart"]').count()).toBeGreaterThan(1);
+    await page.screenshot({ path: artefactPath('4-dashboard.png'), fullPage: true });
+  });
+
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -98,7 +98,16 @@ describe('the demo server', () => {
     const { body } = await getJson('/api/dashboard');
     expect(body.year).toBe(2025);
     const ids = body.tables.map((table: { id: string }) => table.id);
-    expect(ids).toEqual(expect.arrayContaining(['activity', 'placement', 'funnel', 'breakdowns']));
+    expect(ids).toEqual(expect.arrayContaining(['activity', 'placement', 'funnel', 'breakdowns', 'targets']));
+    expect(body.trend.rows.map((row: { year: string }) => row.year)).toEqual([
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
+    expect(body.trend.rows.at(-1).accompanied).toBe(
+      body.tables.find((t: { id: string }) => t.id === 'placement').rows[0].accompanied,
+    );
     const activity = body.tables.find((table: { id: string }) => table.id === 'activity');
     expect(activity.rows[0].accompanied).toBeGreaterThan(50);
   });

@@ -10,6 +10,11 @@ export async function showDashboard(main, page) {
   main.replaceChildren(
     h('h1', {}, t.dashboardTitle),
     h('p', { class: 'muted' }, t.dashboardIntro(dashboard.mire.name, dashboard.year)),
-    widget('passerelle-kpi-dashboard', { tables: dashboard.tables }),
+    // The page shows one Mire: its breakdowns start with the target groups, not the Mires.
+    widget(
+      'passerelle-kpi-dashboard',
+      { tables: dashboard.tables, trend: dashboard.trend },
+      { dimension: 'Public cible' },
+    ),
   );
 }

@@ -1,6 +1,7 @@
 // @ts-check
-// The Mire's results for the last full year, computed on the server with @passerelle/reporting. Small cells are
-// suppressed as in any export, since a dashboard is one.
+// The Mire's results, computed on the server with @passerelle/reporting and drawn by passerelle-kpi-dashboard: the
+// last full year's tables, the Mire's targets against them, and a trend over the years the data covers. The tables
+// go out as the reporting package makes them; the widget hides small cells by the package's own rule.
 import {
   calendarYear,
   computeActivity,
@@ -8,13 +9,74 @@ import {
   computeFunnel,
   computePlacement,
   computeSustainedEmployment,
-  computeTimeToFirstContract,
+  computeTargets,
   prepareReportingData,
-  suppressSmallCells,
 } from '@passerelle/reporting';
 
 /**
- * The indicator tables of one Mire for the calendar year before the data's reference date.
+ * The Mire's obligations shown against its figures. The 2009 rules asked at least half of the people accompanied
+ * placed in work; the current thresholds were not found (see DOMAIN.md), so these stand as an example.
+ * @param {string} mireId
+ * @returns {import('@passerelle/reporting').MireTarget[]}
+ */
+export function demoTargets(mireId) {
+  return [
+    { mireId, figure: 'placement_rate', target: 0.5 },
+    { mireId, figure: 'accompanied', target: 140 },
+  ];
+}
+
+/**
+ * A table with one row per year: people accompanied, first contracts and sustained jobs.
+ * @param {import('@passerelle/reporting').ReportingData} input
+ * @param {readonly number[]} years
+ * @param {string} observedUntil
+ * @returns {import('@passerelle/reporting').ReportTable}
+ */
+export function yearlyTrend(input, years, observedUntil) {
+  const rows = years.map((year) => {
+    const period = calendarYear(year);
+    const placement = computePlacement(input, period, { observedUntil });
+    const sustained = computeSustainedEmployment(input, period, { observedUntil });
+    return {
+      year: String(year),
+      accompanied: placement.rows[0]?.accompanied ?? null,
+      placed: placement.rows[0]?.placed ?? null,
+      sustained: sustained.rows[0]?.sustained ?? null,
+    };
+  });
+  const first = computePlacement(input, calendarYear(years[0] ?? 2025), { observedUntil });
+  return {
+    id: 'trend',
+    title: { fr: 'Évolution par année', en: 'Year by year' },
+    columns: [
+      { key: 'year', label: { fr: 'Année', en: 'Year' }, unit: 'text' },
+      {
+        key: 'accompanied',
+        label: { fr: 'Personnes accompagnées', en: 'People accompanied' },
+        unit: 'count',
+      },
+      { key: 'placed', label: { fr: 'Premiers contrats', en: 'First contracts' }, unit: 'count' },
+      {
+        key: 'sustained',
+        label: { fr: 'En emploi plus de six mois', en: 'In work over six months' },
+        unit: 'count',
+      },
+    ],
+    rows,
+    notes: [
+      {
+        fr: 'Chaque année comptée comme les tableaux de l’année : premiers contrats dans l’année, emploi durable observé jusqu’à la date de référence.',
+        en: 'Each year counted as the year’s tables are: first contracts in the year, sustained employment observed up to the reference date.',
+      },
+    ],
+    excluded: first.excluded,
+  };
+}
+
+/**
+ * The dashboard of one Mire: the year before the data's reference date, targets, and the trend since the data
+ * starts.
  * @param {import('../demo-data.js').DemoData} data
  */
 export function computeDashboard(data) {
@@ -30,14 +92,21 @@ export function computeDashboard(data) {
   const year = Number(data.referenceDate.slice(0, 4)) - 1;
   const period = calendarYear(year);
   // Everything the generator wrote up to its reference date is observed.
-  const options = { observedUntil: data.referenceDate };
+  const observedUntil = data.referenceDate;
+  const options = { observedUntil };
   const tables = [
     computeActivity(input, period, options),
     computePlacement(input, period, options),
     computeFunnel(input, period, options),
     computeSustainedEmployment(input, period, options),
-    computeTimeToFirstContract(input, period, options),
     computeBreakdowns(input, period, options),
-  ].map((table) => suppressSmallCells(table));
-  return { mire: { id: mire.id, name: mire.name }, year, period, tables };
+    computeTargets(input, period, demoTargets(mire.id), { ...options, asOf: `${year}-12-31` }),
+  ];
+  const years = [year - 3, year - 2, year - 1, year];
+  return {
+    mire: { id: mire.id, name: mire.name },
+    year,
+    tables,
+    trend: yearlyTrend(input, years, observedUntil),
+  };
 }
