@@ -6,20 +6,7 @@ import { reachKm } from '../geo/reach.js';
 import { groupBase, offerSkillTag, skillWeights } from '../ranking/skill-bound.js';
 import { CandidateColumns, OccupationNumbers, OfferColumns } from './columns.js';
 import { ProfilePool, type PoolPlace } from './profile-pool.js';
-
-/**
- * A key that keeps nearby points close: the Morton (Z-order) code of a ~1 km grid over the point; points without
- * coordinates come last.
- */
-function spatialKey(point: { lat: number; lon: number }): number {
-  if (Number.isNaN(point.lat) || Number.isNaN(point.lon)) return Number.MAX_SAFE_INTEGER;
-  // ~1.1 km rows and ~0.7 km columns; 16 bits each cover the whole globe at that step.
-  const row = Math.min(0xffff, Math.max(0, Math.floor((point.lat + 90) * 100))) & 0xffff;
-  const col = Math.min(0xffff, Math.max(0, Math.floor((point.lon + 180) * 100))) & 0xffff;
-  let key = 0;
-  for (let bit = 15; bit >= 0; bit--) key = key * 4 + ((row >> bit) & 1) * 2 + ((col >> bit) & 1);
-  return key;
-}
+import { spatialOrder } from './spatial-order.js';
 
 function occupationNumbers(context: MatchContext): OccupationNumbers {
   return new OccupationNumbers((id) => context.taxonomy.occupation(id)?.iscoGroup);
@@ -52,12 +39,9 @@ abstract class ProfileIndex<
     // A repeated id throws from insertNew.
     const projected: F[] = [];
     for (const record of records) projected.push(project(record));
-    const keys = projected.map((features) => spatialKey(features as unknown as { lat: number; lon: number }));
-    const order = Array.from(projected.keys()).sort(
-      (a, b) => (keys[a] as number) - (keys[b] as number) || a - b,
-    );
-    for (const i of order) {
-      const features = projected[i] as F;
+    const order = spatialOrder(projected as unknown as readonly { lat: number; lon: number }[]);
+    for (let at = 0; at < order.length; at++) {
+      const features = projected[order[at] as number] as F;
       write(pool.insertNew(features), features);
     }
   }
@@ -122,10 +106,7 @@ export class CandidateIndex extends ProfileIndex<Candidate, CandidateFeatures> {
     super(
       context,
       // A candidate's postings carry the level held: the skill bound of an offer query needs nothing else.
-      new ProfilePool(
-        (c: CandidateFeatures) => ({ skills: c.skills, skillTags: c.levels, groups: c.groups }),
-        place,
-      ),
+      new ProfilePool((c: CandidateFeatures) => ({ skills: c.skills, skillTags: c.levels }), place),
       (c) => projectCandidate(c, context),
       (slot, c) => columns.write(slot, c),
       candidates,
@@ -160,9 +141,5 @@ function offerKeys(offer: OfferFeatures) {
     tags.push(offerSkillTag(offer.requiredMin[i] as number, (offer.requiredGroup[i] as number) >= 0, true));
   for (let i = 0; i < offer.wanted.length; i++)
     tags.push(offerSkillTag(offer.wantedMin[i] as number, (offer.wantedGroup[i] as number) >= 0, false));
-  return {
-    skills: [...offer.required, ...offer.wanted],
-    skillTags: tags,
-    groups: [...new Set([...offer.requiredGroup, ...offer.wantedGroup].filter((g) => g >= 0))],
-  };
+  return { skills: [...offer.required, ...offer.wanted], skillTags: tags };
 }

@@ -1,16 +1,15 @@
 import type { Issue } from '@passerelle/core';
-import { Postings } from './postings.js';
+import type { Postings } from './postings.js';
 import { SpatialGrid, addPostings, removePostings, type GridCell } from './spatial-grid.js';
 
 /** Where a profile is and how far from it it can match; undefined when it has no usable point or no limit. */
 export type PoolPlace = { readonly lat: number; readonly lon: number; readonly reachKm: number } | undefined;
 
-/** The skill numbers and skill groups a profile is found by. */
+/** The skill numbers a profile is found by. */
 export interface PoolKeys {
   readonly skills: ArrayLike<number>;
   /** A small integer stored with each skill entry (parallel to `skills`; 0 when absent). */
   readonly skillTags?: ArrayLike<number>;
-  readonly groups: ArrayLike<number>;
 }
 
 /** Receives the skill postings of one cell (`cell`) or of the unplaced profiles (`postings`). */
@@ -56,8 +55,6 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
   readonly #slotOf = new Map<string, number>();
   readonly #features: (F | undefined)[] = [];
   readonly #free: number[] = [];
-  readonly #bySkill = new Map<number, Postings>();
-  readonly #byGroup = new Map<number, Postings>();
   #scratch: (Omit<PoolScratch, 'epoch'> & { epoch: number }) | undefined;
   /** Slots of profiles with no skill at all (an offer without skills must always be scored). */
   readonly #withoutSkills = new Set<number>();
@@ -125,9 +122,6 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
     this.#features[slot] = features;
     this.#slotOf.set(features.id, slot);
     const keys = this.#keys(features);
-    for (let i = 0; i < keys.skills.length; i++)
-      append(this.#bySkill, keys.skills[i] as number, slot, keys.skillTags?.[i] ?? 0);
-    for (let i = 0; i < keys.groups.length; i++) append(this.#byGroup, keys.groups[i] as number, slot, 0);
     if (keys.skills.length === 0) this.#withoutSkills.add(slot);
     const place = this.#place(features);
     if (place === undefined) {
@@ -143,8 +137,6 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
     if (slot === undefined) return false;
     const features = this.#features[slot] as F;
     const keys = this.#keys(features);
-    for (let i = 0; i < keys.skills.length; i++) remove(this.#bySkill, keys.skills[i] as number, slot);
-    for (let i = 0; i < keys.groups.length; i++) remove(this.#byGroup, keys.groups[i] as number, slot);
     this.#withoutSkills.delete(slot);
     const place = this.#place(features);
     if (place === undefined) {
@@ -160,16 +152,6 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
   #gridOf(reachKm: number): SpatialGrid {
     const index = REACH_CLASSES.findIndex((limit) => reachKm <= limit);
     return this.#grids[index] as SpatialGrid;
-  }
-
-  /** Slots holding a skill, with their tags. */
-  withSkill(skill: number): ReadonlyPostings {
-    return this.#bySkill.get(skill) ?? EMPTY;
-  }
-
-  /** Slots holding a skill of a group. */
-  withGroup(group: number): ReadonlyPostings {
-    return this.#byGroup.get(group) ?? EMPTY;
   }
 
   /**
@@ -226,9 +208,14 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
     for (const slot of this.#unplaced) visitor.slot(slot);
   }
 
-  /** The skill postings of every profile, as one map. */
-  get postingsBySkill(): ReadonlyMap<number, ReadonlyPostings> {
-    return this.#bySkill;
+  /**
+   * Visits the skill postings of every profile: each grid cell's, then the unplaced profiles'. Skill postings are
+   * kept per cell only (a pool-wide copy would double the build's work and memory for the rare query that is not
+   * bounded in space).
+   */
+  forEachPostings(visitor: Pick<PostingsVisitor, 'postings'>): void {
+    for (const grid of this.#grids) grid.forEachCell((cell) => visitor.postings(cell.bySkill));
+    visitor.postings(this.#unplacedBySkill);
   }
 
   /** Every profile. */
@@ -237,20 +224,5 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
   }
 }
 
-const EMPTY: ReadonlyPostings = new Postings();
 /** Upper bounds (km) of the reach classes, the last one open. */
 const REACH_CLASSES = [5, 10, 20, 35, Number.POSITIVE_INFINITY];
-
-function append(map: Map<number, Postings>, key: number, slot: number, tag: number): void {
-  let list = map.get(key);
-  if (list === undefined) map.set(key, (list = new Postings()));
-  list.add(slot, tag);
-}
-
-// One entry per key the profile listed: a key listed twice is removed twice.
-function remove(map: Map<number, Postings>, key: number, slot: number): void {
-  const list = map.get(key);
-  if (list === undefined) return;
-  list.remove(slot);
-  if (list.length === 0) map.delete(key);
-}

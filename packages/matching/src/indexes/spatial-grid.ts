@@ -79,6 +79,11 @@ export class SpatialGrid {
     cell.slots.pop();
   }
 
+  /** Visits every cell that holds or held a slot. */
+  forEachCell(visit: (cell: GridCell) => void): void {
+    for (const cell of this.#cells.values()) if (cell.slots.length > 0) visit(cell);
+  }
+
   /** Planar distance (km) from a point to the nearest point of a cell. */
   #distanceToCell(lat: number, lon: number, cell: GridCell): number {
     const south = cell.row * this.#dLat;

@@ -12,7 +12,7 @@ const starterPlaces: PlaceRef[] = gazetteer
   .slice(0, 20)
   .flatMap((commune) => [
     { nisCode: commune.nis },
-    ...commune.postalCodes.slice(0, 2).map((postalCode) => ({ postalCode, locality: commune.name.fr })),
+    ...commune.postalCodes.slice(0, 2).map((postalCode) => ({ postalCode, locality: commune.name })),
   ]);
 // Known places, generated ones (mostly unknown codes), and points the gazetteer must refuse.
 const places = fc.oneof(

@@ -39,7 +39,7 @@ class ScatterRun implements PostingsVisitor {
   ): number {
     this.#scratch = scratch;
     this.#met = 0;
-    if (near === undefined) this.postings(pool.postingsBySkill);
+    if (near === undefined) pool.forEachPostings(this);
     else pool.forEachPostingsNear(near.lat, near.lon, near.radiusKm, this);
     return this.#met;
   }

@@ -30,7 +30,9 @@ describe('skill bounds', () => {
         const rules = matcher.config.skills;
         const weights = skillWeights(offer.required.length, offer.wanted.length, rules);
         const scratch = index.pool.scratch();
-        const met = new OfferScatter(offer, weights, rules).apply(index.pool.postingsBySkill, scratch, 0);
+        const scatter = new OfferScatter(offer, weights, rules);
+        let met = 0;
+        index.pool.forEachPostings({ postings: (bySkill) => (met = scatter.apply(bySkill, scratch, met)) });
         const sum = met === 1 ? (scratch.acc[0] as number) : 0;
         const base = groupBase(offer.requiredGroup, offer.wantedGroup, weights, rules);
         const score = new PairEvaluator(matcher.config).score(projectCandidate(c, matcher.context), offer);
@@ -49,11 +51,9 @@ describe('skill bounds', () => {
         const offer = projectOffer(o, matcher.context);
         fc.pre(offer.required.length + offer.wanted.length > 0);
         const scratch = index.pool.scratch();
-        const met = new CandidateScatter(candidate, index.columns, matcher.config.skills).apply(
-          index.pool.postingsBySkill,
-          scratch,
-          0,
-        );
+        const scatter = new CandidateScatter(candidate, index.columns, matcher.config.skills);
+        let met = 0;
+        index.pool.forEachPostings({ postings: (bySkill) => (met = scatter.apply(bySkill, scratch, met)) });
         const sum = met === 1 ? (scratch.acc[0] as number) : 0;
         const bound = scoreBound((index.columns.base[0] as number) + sum, matcher.config.weights);
         expect(new PairEvaluator(matcher.config).score(candidate, offer)).toBeLessThanOrEqual(bound);
