@@ -14,7 +14,7 @@ export default defineConfig({
           setupFiles: ['../../scripts/vitest-fail-on-console.ts'],
         },
       },
-      browserProject('browser', ['src/**/*.browser.test.ts']),
+      browserProject('browser', ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts']),
     ],
   },
 });

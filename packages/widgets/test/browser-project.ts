@@ -27,6 +27,7 @@ export function browserProject(
         'lit',
         'lit/decorators.js',
         'lit/directives/repeat.js',
+        'lit/directives/guard.js',
         'lit/directives/style-map.js',
         'lit/directives/live.js',
         'axe-core',

@@ -11,6 +11,14 @@ export const WIDGETS_BUDGET = 60 * 1024;
 
 const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
+/**
+ * Regression guards for what loads only on use (not part of the 60 KB): the engine's chunks (matching, core,
+ * zod, the starter taxonomy and gazetteer), the skill search and the reporting helpers together, and the IIFE,
+ * which holds everything in one file because a classic script cannot load chunks.
+ */
+export const LAZY_CHUNKS_BUDGET = 130 * 1024;
+export const IIFE_BUDGET = 180 * 1024;
+
 /** A message when `file` is over `budget` bytes once gzipped, else undefined. */
 function overBudget(file: string, budget: number): string | undefined {
   const size = gzipSize(file);
@@ -43,6 +51,14 @@ describe('the one-script-tag bundle', () => {
     expect(overBudget(entry, WIDGETS_BUDGET)).toBeUndefined();
     // Everything the entry imports statically counts in the budget: nothing may hide in a static chunk.
     expect(staticImports(entry)).toEqual([]);
+  });
+
+  it('keeps what loads on use within its own budgets', () => {
+    const chunks = lazyChunks();
+    expect(chunks.length).toBeGreaterThan(0);
+    const total = chunks.reduce((sum, file) => sum + gzipSize(file), 0);
+    expect(total, `lazy chunks: ${total} bytes min+gzip`).toBeLessThanOrEqual(LAZY_CHUNKS_BUDGET);
+    expect(overBudget(join(DIST, 'passerelle-widgets.iife.js'), IIFE_BUDGET)).toBeUndefined();
   });
 
   it('keeps zod, natural and Node built-ins out of the entry', () => {

@@ -51,6 +51,9 @@ export const matchListStyles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       padding: var(--_space);
+      /* Long pages: rows out of view skip style and layout until scrolled to. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 6rem;
     }
     li.row[aria-current='true'],
     li.row.selected {

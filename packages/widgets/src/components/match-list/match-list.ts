@@ -2,6 +2,7 @@ import type { Candidate, JobOffer } from '@passerelle/core';
 import type { MatchingConfigInput, RankedMatch, Ranking } from '@passerelle/matching';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { EngineTask } from '../../controllers/engine-task.js';
@@ -291,7 +292,12 @@ export class PasserelleMatchList extends DataElement {
               ${repeat(
                 rows,
                 (match) => match.id,
-                (match) => this.#renderRow(match),
+                // A row re-renders only when what it shows changed (500 rows: a selection touches one).
+                (match) => {
+                  const selected = this.selected.includes(match.id);
+                  const inputs = [match, selected, this.locale, this.selectable, this.taxonomy, this.offers];
+                  return guard(inputs, () => this.#renderRow(match, selected));
+                },
               )}
             </ol>`
       }
@@ -359,10 +365,9 @@ export class PasserelleMatchList extends DataElement {
     </fieldset>`;
   }
 
-  #renderRow(match: RankedMatch): TemplateResult {
+  #renderRow(match: RankedMatch, selected: boolean): TemplateResult {
     const { t, fmt, locale } = this;
     const { name, where } = this.#name(match.id);
-    const selected = this.selected.includes(match.id);
     const km = distanceOf(match);
     const reasons = (match.reasons ?? []).slice(0, 3);
     const missing = match.missingSkills ?? [];
