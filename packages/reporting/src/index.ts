@@ -64,6 +64,7 @@ export type {
   IndicatorInput,
 } from './indicators/descriptor.js';
 export { ACTIVITY, computeActivity } from './indicators/activity.js';
+export type { ActivityOptions } from './indicators/activity.js';
 export { PLACEMENT, computePlacement } from './indicators/placement.js';
 export { TIME_TO_FIRST_CONTRACT, computeTimeToFirstContract } from './indicators/time-to-first-contract.js';
 export { SUSTAINED_EMPLOYMENT, computeSustainedEmployment } from './indicators/sustained-employment.js';

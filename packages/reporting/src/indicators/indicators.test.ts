@@ -20,11 +20,30 @@ describe('indicators on the hand-computed year 2025', () => {
 
   it('counts activity: people accompanied, carried over, entries, exits, ongoing', () => {
     const table = computeActivity(YEAR_DATA, YEAR);
-    expect(table.rows).toEqual([{ accompanied: 5, carriedIn: 1, entries: 4, exits: 2, ongoingAtEnd: 3 }]);
+    const counts = (rows: readonly Record<string, unknown>[]) =>
+      rows.map((r) => [r.groupCode, r.accompanied, r.carriedIn, r.entries, r.exits, r.ongoingAtEnd]);
+    // p1, p2, p3 (re-entered), p6 at mirec; p4 at mirena (entered 15 January, left 15 December).
+    expect(counts(table.rows)).toEqual([
+      ['total', 5, 1, 4, 2, 3],
+      ['mirec', 4, 1, 3, 1, 3],
+      ['mirena', 1, 0, 1, 1, 0],
+      ['mire', 5, 1, 4, 2, 3],
+      ['youth_guarantee', 0, 0, 0, 0, 0],
+      ['work_linked_training', 0, 0, 0, 0, 0],
+      ['newcomers', 0, 0, 0, 0, 0],
+      ['esf_project', 0, 0, 0, 0, 0],
+      // Low-qualified p1 and p4; long-term unemployed p1; NEET p2; newcomer p4; none p3 and p6.
+      ['low_qualified', 2, 0, 2, 2, 0],
+      ['long_term_unemployed', 1, 0, 1, 1, 0],
+      ['neet', 1, 1, 0, 0, 1],
+      ['newcomer', 1, 0, 1, 1, 0],
+      ['none', 2, 0, 2, 0, 2],
+    ]);
     expect(table.period).toBe(YEAR);
+    expect(table.disclosure).toEqual({ minCount: 5, groupBy: 'dimension' });
     // First quarter: p1, p2, p4 accompanied; p1 and p4 entered; nobody left.
-    expect(computeActivity(YEAR_DATA, quarter(2025, 1)).rows).toEqual([
-      { accompanied: 3, carriedIn: 1, entries: 2, exits: 0, ongoingAtEnd: 3 },
+    expect(counts(computeActivity(YEAR_DATA, quarter(2025, 1), { dimensions: [] }).rows)).toEqual([
+      ['total', 3, 1, 2, 0, 3],
     ]);
   });
 
@@ -38,9 +57,13 @@ describe('indicators on the hand-computed year 2025', () => {
       ],
       contracts: [],
     });
-    expect(computeActivity(data, YEAR).rows).toEqual([
-      { accompanied: 2, carriedIn: 1, entries: 1, exits: 1, ongoingAtEnd: 1 },
-    ]);
+    expect(computeActivity(data, YEAR).rows[0]).toMatchObject({
+      accompanied: 2,
+      carriedIn: 1,
+      entries: 1,
+      exits: 1,
+      ongoingAtEnd: 1,
+    });
   });
 
   it('counts first contracts, the rate and the median delay', () => {

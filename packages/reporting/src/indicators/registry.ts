@@ -12,7 +12,7 @@ import { youthGuaranteeIndicator } from './youth-guarantee.js';
 
 /** Every indicator by id, so that a report definition can name them. */
 export const INDICATORS = Object.freeze({
-  activity: activityIndicator,
+  activity: activityIndicator as Indicator,
   placement: placementIndicator,
   time_to_first_contract: timeToFirstContractIndicator,
   sustained_employment: sustainedEmploymentIndicator,

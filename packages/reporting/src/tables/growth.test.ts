@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { YEAR_DATA } from '../../test/year-fixture.js';
-import { computeActivity } from '../indicators/activity.js';
+import { activityIndicator, computeActivity } from '../indicators/activity.js';
 import { computeBreakdowns } from '../indicators/breakdowns.js';
 import { computeFunnel } from '../indicators/funnel.js';
 import { INDICATORS } from '../indicators/registry.js';
@@ -10,17 +10,20 @@ import { compareTables, computeGrowth } from './growth.js';
 describe('growth between periods', () => {
   it('shows base and current figures, the difference and the relative change', () => {
     // Q1 2025: 3 accompanied, 1 carried in, 2 entries, 0 exits, 3 ongoing; year 2025: 5, 1, 4, 2, 3.
-    const table = computeGrowth(INDICATORS.activity, YEAR_DATA, quarter(2025, 1), calendarYear(2025));
+    const table = computeGrowth(activityIndicator, YEAR_DATA, quarter(2025, 1), calendarYear(2025), {
+      dimensions: [],
+      minCount: 0,
+    });
     expect(table.id).toBe('activity_growth');
     expect(table.title.en).toBe('Change: People accompanied (Q1 2025 → 2025)');
     expect(
       table.rows.map((r) => [(r.figure as { en: string }).en, r.base, r.current, r.change, r.growth]),
     ).toEqual([
-      ['Accompanied', 3, 5, 2, 2 / 3],
-      ['Carried over', 1, 1, 0, 0],
-      ['Entries', 2, 4, 2, 1],
-      ['Exits', 0, 2, 2, null],
-      ['Ongoing at end', 3, 3, 0, 0],
+      ['Total – Accompanied', 3, 5, 2, 2 / 3],
+      ['Total – Carried over', 1, 1, 0, 0],
+      ['Total – Entries', 2, 4, 2, 1],
+      ['Total – Exits', 0, 2, 2, null],
+      ['Total – Ongoing at end', 3, 3, 0, 0],
     ]);
   });
 

@@ -27,7 +27,11 @@ function rowLabel(table: ReportTable, row: TableRow): LocalizedText {
     .map((column) => row[column.key] as CellValue);
   if (parts.length === 0) return { fr: '', en: '' };
   const text = (locale: 'fr' | 'en') =>
-    parts.map((part) => (isLocalizedText(part) ? part[locale] : String(part))).join(' – ');
+    parts
+      .map((part) => (isLocalizedText(part) ? part[locale] : String(part)))
+      // A total row reads "Total", not "Total – Total".
+      .filter((part, index, all) => index === 0 || part !== all[index - 1])
+      .join(' – ');
   return { fr: text('fr'), en: text('en') };
 }
 
