@@ -68,6 +68,15 @@ describe('the demo intranet (npm start)', () => {
     await expect.poll(() => shadowText('passerelle-candidate-card')).toContain(second);
     expect(await shadowText('passerelle-score-breakdown')).toContain(`Score ${await rowScore(1)} / 100`);
     await page.screenshot({ path: artefactPath('1-offre-candidats-classes.png'), fullPage: true });
+    // What the root README shows: the first screen of a wide display, in French, on the same offer.
+    const wide = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await wide.goto(page.url());
+    const wideBreakdown = wide.locator('passerelle-score-breakdown');
+    await expect
+      .poll(() => wideBreakdown.evaluate((e) => e.shadowRoot?.textContent ?? ''))
+      .toMatch(/Compétences/);
+    await wide.screenshot({ path: artefactPath('readme-tour.png') });
+    await wide.close();
   });
 
   it('switches to English: the page and the widgets', async () => {

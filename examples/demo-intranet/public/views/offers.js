@@ -58,14 +58,27 @@ async function showRanking(detail, page, offerId, token) {
     const match = ranking.matches.find((m) => m.id === event.detail.id);
     if (match) showExplanation(explanation, page, ranking, match);
   });
+  // On a wide screen the explanation stands beside the list, in view while the list scrolls.
   detail.replaceChildren(
-    widget('passerelle-offer-card', { offer: ranking.offer, taxonomy: page.taxonomy }),
-    h('h2', {}, t.rankedCandidates),
-    h('p', { class: 'muted' }, t.rankedIntro(ranking.matches.length, ranking.poolSize)),
-    list,
-    excludedLine(ranking.excluded, page),
-    h('h2', {}, t.explanation),
-    explanation,
+    h(
+      'div',
+      { class: 'ranking-grid' },
+      h(
+        'div',
+        { class: 'ranking-main' },
+        widget('passerelle-offer-card', { offer: ranking.offer, taxonomy: page.taxonomy }),
+        h('h2', {}, t.rankedCandidates),
+        h('p', { class: 'muted' }, t.rankedIntro(ranking.matches.length, ranking.poolSize)),
+        list,
+        excludedLine(ranking.excluded, page),
+      ),
+      h(
+        'aside',
+        { class: 'ranking-side', 'aria-label': t.explanation },
+        h('h2', {}, t.explanation),
+        explanation,
+      ),
+    ),
   );
   if (ranking.matches[0]) showExplanation(explanation, page, ranking, ranking.matches[0]);
 }
