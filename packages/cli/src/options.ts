@@ -4,12 +4,21 @@ import type { Texts } from './i18n/index.js';
 // Checks of option values. Each wrong value is a usage error (exit code 2) saying what is expected, in the
 // user's language: the libraries' own RangeErrors are for programmers and never reach a user.
 
-/** A whole number of at least 1. */
-export function positiveInteger(flag: string, value: string, t: Texts): number {
+/** The longest list a ranking may ask for: beyond it a list is no longer read by anyone, and memory grows with it. */
+export const MAX_TOP = 10_000;
+
+/** A whole number from 1 to `max`. */
+export function positiveInteger(
+  flag: string,
+  value: string,
+  t: Texts,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
     throw new CliError('usage', t.usage.positiveInteger(flag, value));
   }
+  if (n > max) throw new CliError('usage', t.usage.atMost(flag, value, max));
   return n;
 }
 

@@ -14,7 +14,7 @@ import type { CliContext } from '../io/context.js';
 import { countsOf, fileReportToJson, issueLines, issueToJson } from '../io/file-report.js';
 import { startProgress } from '../io/progress.js';
 import { OUTPUT_FORMATS, outputFormat, writeOutputFile } from '../io/write-output.js';
-import { choice, positiveInteger, score } from '../options.js';
+import { MAX_TOP, choice, positiveInteger, score } from '../options.js';
 import { addCommonOptions, type CommonOptions } from './common.js';
 import { assignmentToCsv, assignmentToJson, congestionToJson } from './assign-output.js';
 import { readMatchInputs, type MatchFileOptions, type MatchInputs } from './match-inputs.js';
@@ -52,7 +52,7 @@ async function runAssign(options: AssignOptions, context: CliContext): Promise<E
   const { t } = context;
   const method =
     options.method === undefined ? 'exact' : choice('--method', options.method, ASSIGNMENT_METHODS, t);
-  const k = options.top === undefined ? 20 : positiveInteger('--top', options.top, t);
+  const k = options.top === undefined ? 20 : positiveInteger('--top', options.top, t, MAX_TOP);
   const minScore = options.minScore === undefined ? undefined : score('--min-score', options.minScore, t);
   const weight = options.congestion === undefined ? undefined : score('--congestion', options.congestion, t);
   const format = outputFormat(

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonOf, runBin, tempDir } from '../../test/run-bin.js';
+import { runInProcess } from '../../test/run-in-process.js';
 
 describe('passerelle demo', () => {
   it('writes the six CSV files of an intranet export, the same for the same seed', () => {
@@ -36,6 +37,12 @@ describe('passerelle demo', () => {
     expect(existsSync(join(dir, 'offres.json'))).toBe(true);
     const check = runBin(['validate', join(dir, 'candidats.json'), join(dir, 'offres.json'), '--json']);
     expect(check.status).toBe(0);
+  });
+
+  it("refuses a size over the generator's limit with a usage error, not a crash", async () => {
+    const run = await runInProcess(['demo', '--out', tempDir(), '--size', '20000000']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--size « 20000000 » dépasse le maximum, 10000000.');
   });
 
   it('exits 2 when the folder cannot be written', () => {

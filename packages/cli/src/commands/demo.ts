@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { generateDataset, toCsv, toJsonValue, type CsvKind } from '@passerelle/core';
+import { SYNTHETIC_DEFAULTS, generateDataset, toCsv, toJsonValue, type CsvKind } from '@passerelle/core';
 import { EXIT, type ExitCode } from '../errors.js';
 import type { CliContext } from '../io/context.js';
 import { OUTPUT_FORMATS, writeOutputFile } from '../io/write-output.js';
@@ -49,7 +49,10 @@ export function demoCommand(context: CliContext, done: (code: ExitCode) => void)
         : /^\d{1,15}$/.test(options.seed)
           ? Number(options.seed)
           : options.seed;
-    const size = options.size === undefined ? 1200 : positiveInteger('--size', options.size, t);
+    const size =
+      options.size === undefined
+        ? 1200
+        : positiveInteger('--size', options.size, t, SYNTHETIC_DEFAULTS.maxCandidates);
     const format =
       options.format === undefined ? 'csv' : choice('--format', options.format, OUTPUT_FORMATS, t);
     const dir = options.out ?? 'passerelle-demo';

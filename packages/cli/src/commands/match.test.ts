@@ -155,6 +155,7 @@ describe('passerelle match', () => {
   it('refuses wrong option values with a usage error (exit 2)', async () => {
     for (const [flag, value] of [
       ['--top', '0'],
+      ['--top', '1000000000'],
       ['--direction', 'sideways'],
       ['--min-score', '2'],
       ['--format', 'xlsx'],

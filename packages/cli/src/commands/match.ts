@@ -8,7 +8,7 @@ import { startProgress } from '../io/progress.js';
 import type { FileReport } from '../io/read-records.js';
 import { OUTPUT_FORMATS, outputFormat, writeOutputFile } from '../io/write-output.js';
 import type { FileKind } from '../kinds.js';
-import { choice, listOf, positiveInteger, score } from '../options.js';
+import { MAX_TOP, choice, listOf, positiveInteger, score } from '../options.js';
 import { addCommonOptions, type CommonOptions } from './common.js';
 import { readMatchInputs, type MatchFileOptions } from './match-inputs.js';
 import { rankingsToCsv, rankingsToJson, type QueryRanking } from './match-output.js';
@@ -41,7 +41,7 @@ function planOf(options: MatchOptions, context: CliContext): MatchPlan {
     options.format === undefined ? undefined : choice('--format', options.format, OUTPUT_FORMATS, t);
   return {
     direction,
-    k: options.top === undefined ? 10 : positiveInteger('--top', options.top, t),
+    k: options.top === undefined ? 10 : positiveInteger('--top', options.top, t, MAX_TOP),
     ...(options.minScore !== undefined ? { minScore: score('--min-score', options.minScore, t) } : {}),
     ids: listOf(options.ids === undefined ? [] : [options.ids]),
     format: outputFormat(format, options.out),

@@ -107,6 +107,7 @@ export const en: Texts = {
     choice: (flag, value, allowed) =>
       `${flag} "${value}" is not allowed: choose one of ${allowed.join(', ')}.`,
     positiveInteger: (flag, value) => `${flag} needs a positive whole number, not "${value}".`,
+    atMost: (flag, value, max) => `${flag} "${value}" is over the maximum, ${max}.`,
     scoreRange: (flag, value) => `${flag} needs a number from 0 to 1, not "${value}".`,
     date: (flag, value) => `${flag} needs a real YYYY-MM-DD date, not "${value}".`,
     year: (value) => `--year needs a year from 1900 to 2200, not "${value}".`,

@@ -108,6 +108,7 @@ export const fr: Texts = {
     choice: (flag, value, allowed) =>
       `${flag} « ${value} » n’est pas permis : choisissez parmi ${allowed.join(', ')}.`,
     positiveInteger: (flag, value) => `${flag} attend un entier positif, pas « ${value} ».`,
+    atMost: (flag, value, max) => `${flag} « ${value} » dépasse le maximum, ${max}.`,
     scoreRange: (flag, value) => `${flag} attend un nombre de 0 à 1, pas « ${value} ».`,
     date: (flag, value) => `${flag} attend une date réelle AAAA-MM-JJ, pas « ${value} ».`,
     year: (value) => `--year attend une année de 1900 à 2200, pas « ${value} ».`,

@@ -82,6 +82,7 @@ export interface Texts {
     readonly seeHelp: (command: string) => string;
     readonly choice: (flag: string, value: string, allowed: readonly string[]) => string;
     readonly positiveInteger: (flag: string, value: string) => string;
+    readonly atMost: (flag: string, value: string, max: number) => string;
     readonly scoreRange: (flag: string, value: string) => string;
     readonly date: (flag: string, value: string) => string;
     readonly year: (value: string) => string;
