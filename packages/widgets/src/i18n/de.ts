@@ -38,7 +38,6 @@ export const de: Translation = {
     select: (name) => `${name} auswählen`,
     selected: (count) => `${count} ausgewählt`,
     open: (name) => `Details zu ${name} anzeigen`,
-    excluded: (count) => `${count} durch eine harte Bedingung ausgeschlossen`,
     ranking: 'Rangfolge wird berechnet…',
   },
   breakdown: {

@@ -38,7 +38,6 @@ export const en: Translation = {
     select: (name) => `Select ${name}`,
     selected: (count) => `${count} selected`,
     open: (name) => `Show details of ${name}`,
-    excluded: (count) => `${count} excluded by a hard constraint`,
     ranking: 'Ranking…',
   },
   breakdown: {

@@ -40,7 +40,6 @@ export const fr: Translation = {
     select: (name) => `Sélectionner ${name}`,
     selected: (count) => `${count} ${plural(count, 'sélectionné', 'sélectionnés')}`,
     open: (name) => `Voir le détail de ${name}`,
-    excluded: (count) => `${count} ${plural(count, 'écarté', 'écartés')} par une contrainte stricte`,
     ranking: 'Classement en cours…',
   },
   breakdown: {

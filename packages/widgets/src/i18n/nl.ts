@@ -39,7 +39,6 @@ export const nl: Translation = {
     select: (name) => `${name} selecteren`,
     selected: (count) => `${count} geselecteerd`,
     open: (name) => `Details van ${name} tonen`,
-    excluded: (count) => `${count} uitgesloten door een harde voorwaarde`,
     ranking: 'Bezig met rangschikken…',
   },
   breakdown: {

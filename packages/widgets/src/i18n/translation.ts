@@ -47,7 +47,6 @@ export interface Translation {
     readonly select: (name: string) => string;
     readonly selected: (count: number) => string;
     readonly open: (name: string) => string;
-    readonly excluded: (count: number) => string;
     readonly ranking: string;
   };
   readonly breakdown: {

@@ -4,6 +4,15 @@ import { JsonSourceController } from '../controllers/json-source-controller.js';
 import { PasserelleElement } from './passerelle-element.js';
 import type { WidgetProblem } from './problem.js';
 
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A Passerelle element fed with data by property, by a `src` URL or by an inline
  * `<script type="application/json">` child. Subclasses name their data properties, take a JSON document
@@ -49,9 +58,36 @@ export abstract class DataElement extends PasserelleElement {
   /** Renders the data, once checked. */
   protected abstract renderData(): TemplateResult | typeof nothing;
 
+  #childWatch: MutationObserver | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.src && !this.hasData()) this.source.readInline();
+    if (this.src || this.hasData() || this.source.readInline()) return;
+    // A page that defines the elements before parsing them (a classic script in <head>) connects each one before
+    // its children are parsed: read the JSON child when it arrives.
+    // While the page is still loading, a JSON child that does not parse yet may be half-parsed: wait for more.
+    const read = () => {
+      if (this.src || this.hasData()) return this.#stopWatching();
+      const script = this.querySelector(':scope > script[type="application/json"]');
+      if (!script) return;
+      if (document.readyState === 'loading' && !parses(script.textContent ?? '')) return;
+      this.#stopWatching();
+      this.source.readInline();
+    };
+    this.#childWatch = new MutationObserver(read);
+    this.#childWatch.observe(this, { childList: true, subtree: true, characterData: true });
+    if (document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', read, { once: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopWatching();
+  }
+
+  #stopWatching(): void {
+    this.#childWatch?.disconnect();
+    this.#childWatch = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -115,7 +115,8 @@ function cachedIndex<I>(
 /** Ranks the pool with the same engine as in Node; an index per pool array is built once and kept. */
 export function rank(request: RankRequest): Ranking {
   const matcher = matcherFor(request);
-  const options = { k: request.k, includeExcluded: request.hardConstraints };
+  // includeExcluded would score the whole pool (explanations included): several times the cost of a ranking.
+  const options = { k: request.k };
   if (request.direction === 'candidates') {
     const index = cachedIndex(candidateIndexes, matcher, request.pool, () =>
       matcher.indexCandidates(request.pool),

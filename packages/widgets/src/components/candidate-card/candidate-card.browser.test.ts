@@ -79,6 +79,17 @@ describe('passerelle-candidate-card', () => {
     expect(shadow(el).textContent).toContain('gérer les stocks');
   });
 
+  it('reads an inline JSON child parsed after the element was connected', async () => {
+    const el = await fixture<PasserelleCandidateCard>(
+      '<passerelle-candidate-card></passerelle-candidate-card>',
+    );
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    el.append(script);
+    script.textContent = JSON.stringify({ candidate: CANDIDATE });
+    await until(() => (shadow(el).textContent ?? '').includes('Candidat cand-001'));
+  });
+
   it('shows a readable message and fires an error event for a record missing a field', async () => {
     const el = await fixture<PasserelleCandidateCard>(
       '<passerelle-candidate-card></passerelle-candidate-card>',

@@ -274,12 +274,9 @@ export class PasserelleMatchList extends DataElement {
     const pageSize = Math.max(1, Math.floor(this.pageSize) || 20);
     const { page, pages } = pageWithin(this.page, shown.length, pageSize);
     const rows = shown.slice((page - 1) * pageSize, page * pageSize);
-    const excluded = this.ranksItself ? (this.#ranking.value?.excluded.length ?? 0) : 0;
     return html`${this.#renderFilters()}
       <p class="summary" part="summary" role="status">
         ${t.matchList.results(shown.length, this.rankedMatches.length)}${
-          excluded > 0 ? html` · ${t.matchList.excluded(excluded)}` : nothing
-        }${
           this.selectable && this.selected.length > 0
             ? html` · ${t.matchList.selected(this.selected.length)}`
             : nothing
