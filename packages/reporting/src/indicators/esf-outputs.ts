@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@passerelle/core';
 import type { IndicatorOptions } from '../cohorts/outcomes.js';
 import { resolveScope } from '../cohorts/outcomes.js';
 import { ageOnDay } from '../breakdowns/dimensions.js';
@@ -127,6 +128,26 @@ const ITEMS: readonly EsfItem[] = [
   },
 ];
 
+/** The output indicators the records cannot support, each with the reason (README, "ESF+"). */
+const NOT_COMPUTED: readonly LocalizedText[] = [
+  {
+    fr: 'EECO15 (minorités, dont les communautés marginalisées comme les Roms) non calculé : les dossiers ne posent pas cette question.',
+    en: 'EECO15 (minorities, including marginalised communities such as Roma) not computed: the records do not ask this question.',
+  },
+  {
+    fr: 'EECO16 (sans-abri ou exclus du logement) non calculé : la situation de logement n’est pas dans les dossiers.',
+    en: 'EECO16 (homeless or affected by housing exclusion) not computed: the housing situation is not in the records.',
+  },
+  {
+    fr: 'EECO17 (zones rurales) non calculé : il faudrait le degré d’urbanisation (DEGURBA) de la commune de résidence, absent des données.',
+    en: 'EECO17 (rural areas) not computed: it needs the degree of urbanisation (DEGURBA) of the home commune, which the data lack.',
+  },
+  {
+    fr: 'EECO18-19 (administrations et PME soutenues) non calculés : indicateurs d’entités ; l’opération soutient des participants, et un employeur qui embauche n’est pas une entité soutenue.',
+    en: 'EECO18-19 (public administrations and SMEs supported) not computed: entity indicators; the operation supports participants, and an employer who hires is not a supported entity.',
+  },
+];
+
 /** The ESF+ common output indicators of the participants who first entered in the period, by gender. */
 export function computeEsfOutputs(
   data: ReportingData,
@@ -147,14 +168,7 @@ export function computeEsfOutputs(
     period,
     columns,
     rows,
-    notes: [
-      ESF_OUTPUTS.definition,
-      {
-        fr: 'Non calculés faute de données : EECO15 (minorités), EECO16 (sans-abri), EECO17 (zones rurales), EECO18-19 (entités).',
-        en: 'Not computed for lack of data: EECO15 (minorities), EECO16 (homeless), EECO17 (rural areas), EECO18-19 (entities).',
-      },
-      excludedNote(data.excluded),
-    ],
+    notes: [ESF_OUTPUTS.definition, ...NOT_COMPUTED, excludedNote(data.excluded)],
     excluded: data.excluded,
     disclosure: ESF_DISCLOSURE,
   };

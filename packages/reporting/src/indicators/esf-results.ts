@@ -95,8 +95,12 @@ export function computeEsfResults(
     notes: [
       ESF_RESULTS.definition,
       {
-        fr: `Observé jusqu’au ${isoOfDay(scope.observedUntil)}. Non calculés faute de données : EECR01 (en recherche d’emploi), EECR03 (qualification obtenue), EECR06 (situation améliorée).`,
-        en: `Observed until ${isoOfDay(scope.observedUntil)}. Not computed for lack of data: EECR01 (job searching), EECR03 (qualification gained), EECR06 (improved situation).`,
+        fr: `Observé jusqu’au ${isoOfDay(scope.observedUntil)}.`,
+        en: `Observed until ${isoOfDay(scope.observedUntil)}.`,
+      },
+      {
+        fr: 'EECR01 (en recherche d’emploi à la sortie) non calculé : la situation à la sortie n’est pas enregistrée (aucun motif de sortie ne dit « recherche d’emploi »). EECR03 (qualification obtenue) non calculé : aucun titre ni certificat obtenu n’est dans les dossiers. EECR06 (situation améliorée six mois après) non calculé : il faut comparer l’emploi à l’entrée et six mois après (stabilité, temps de travail, niveau de compétence, promotion) ; les dossiers n’ont ni niveau de compétence du poste ni promotion, et une définition partielle n’est pas publiée.',
+        en: 'EECR01 (job searching upon leaving) not computed: the situation at exit is not recorded (no exit reason says "job searching"). EECR03 (qualification gained) not computed: no diploma or certificate gained is in the records. EECR06 (improved situation six months after) not computed: it compares the job at entry and six months after (stability, working time, skill level, promotion); the records hold neither the job’s skill level nor promotions, and a partial definition is not published.',
       },
       excludedNote(data.excluded),
     ],

@@ -55,4 +55,19 @@ describe('ESF+ common indicators', () => {
     const csv = tableToCsv(computeEsfOutputs(YEAR_DATA, YEAR), { locale: 'en', withNotes: false });
     expect(csv.split('\r\n')[1]?.startsWith('Total;Total;x;x;x;x;x;0;0;x')).toBe(true);
   });
+
+  it('names each indicator the records cannot support, with its reason, in the notes', () => {
+    const outputs = computeEsfOutputs(YEAR_DATA, YEAR)
+      .notes.map((note) => note.en)
+      .join('\n');
+    for (const code of ['EECO15', 'EECO16', 'EECO17', 'EECO18-19']) {
+      expect(outputs).toMatch(new RegExp(`${code} \\([^)]+\\) not computed: .+`));
+    }
+    const results = computeEsfResults(YEAR_DATA, YEAR)
+      .notes.map((note) => note.en)
+      .join('\n');
+    for (const code of ['EECR01', 'EECR03', 'EECR06'])
+      expect(results).toMatch(new RegExp(`${code} \\([^)]+\\) not computed: `));
+    expect(computeEsfResults(YEAR_DATA, YEAR).columns.map((c) => c.key)).not.toContain('EECR06');
+  });
 });

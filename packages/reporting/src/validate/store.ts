@@ -170,55 +170,108 @@ export function personColumns(size: number) {
 
 const orNull = (day: number): number | null => (day === OPEN ? null : day);
 
+/**
+ * One person's records as objects, from the columns. The contracts, follow-ups and presentations are built
+ * the first time they are read (an eligibility criterion reads a person's contracts, rarely the rest).
+ */
+class PersonView implements PersonRecords {
+  readonly id: string;
+  readonly candidate: PersonRecords['candidate'];
+  readonly attributes?: PersonRecords['attributes'];
+  readonly accompaniments: PersonRecords['accompaniments'];
+  readonly #store: ReportingStore;
+  readonly #p: number;
+  #contracts?: PersonRecords['contracts'];
+  #followUps?: PersonRecords['followUps'];
+  #presentations?: PersonRecords['presentations'];
+
+  constructor(store: ReportingStore, p: number) {
+    const record = store.candidates[p] as CandidateRecord;
+    this.#store = store;
+    this.#p = p;
+    this.id = record.candidate.id;
+    this.candidate = record.candidate;
+    if (record.protectedAttributes !== undefined) this.attributes = record.protectedAttributes;
+    const acc = store.accompaniments;
+    const accompaniments = [];
+    for (let k = acc.offsets[p] as number; k < (acc.offsets[p + 1] as number); k += 1) {
+      const index = acc.source[k] as number;
+      accompaniments.push({
+        record: acc.records[index] as Accompaniment,
+        index,
+        entry: acc.entry[k] as number,
+        exit: orNull(acc.exit[k] as number),
+      });
+    }
+    this.accompaniments = accompaniments;
+  }
+
+  get contracts(): PersonRecords['contracts'] {
+    if (this.#contracts === undefined) {
+      const con = this.#store.contracts;
+      const contracts = [];
+      for (let k = con.offsets[this.#p] as number; k < (con.offsets[this.#p + 1] as number); k += 1) {
+        const index = con.source[k] as number;
+        contracts.push({
+          record: con.records[index] as Contract,
+          index,
+          start: con.start[k] as number,
+          end: orNull(con.end[k] as number),
+        });
+      }
+      this.#contracts = contracts;
+    }
+    return this.#contracts;
+  }
+
+  get followUps(): PersonRecords['followUps'] {
+    if (this.#followUps === undefined) {
+      const fu = this.#store.followUps;
+      const followUps = [];
+      for (let k = fu.offsets[this.#p] as number; k < (fu.offsets[this.#p + 1] as number); k += 1) {
+        const index = fu.source[k] as number;
+        followUps.push({ record: fu.records[index] as FollowUp, index, day: fu.day[k] as number });
+      }
+      this.#followUps = followUps;
+    }
+    return this.#followUps;
+  }
+
+  get presentations(): PersonRecords['presentations'] {
+    const pr = this.#store.presentations;
+    if (pr === undefined) return undefined;
+    if (this.#presentations === undefined) {
+      const presentations = [];
+      for (let k = pr.offsets[this.#p] as number; k < (pr.offsets[this.#p + 1] as number); k += 1) {
+        const index = pr.source[k] as number;
+        presentations.push({
+          record: pr.records[index] as EmployerPresentation,
+          index,
+          day: pr.day[k] as number,
+        });
+      }
+      this.#presentations = presentations;
+    }
+    return this.#presentations;
+  }
+
+  /** The records as plain data (what `JSON.stringify` and deep equality see). */
+  toJSON(): PersonRecords {
+    return {
+      id: this.id,
+      candidate: this.candidate,
+      ...(this.attributes !== undefined ? { attributes: this.attributes } : {}),
+      accompaniments: this.accompaniments,
+      contracts: this.contracts,
+      followUps: this.followUps,
+      ...(this.presentations !== undefined ? { presentations: this.presentations } : {}),
+    };
+  }
+}
+
 /** One person's records as objects, from the columns. */
 export function personRecords(store: ReportingStore, p: number): PersonRecords {
-  const record = store.candidates[p] as CandidateRecord;
-  const acc = store.accompaniments;
-  const accompaniments = [];
-  for (let k = acc.offsets[p] as number; k < (acc.offsets[p + 1] as number); k += 1) {
-    const index = acc.source[k] as number;
-    accompaniments.push({
-      record: acc.records[index] as Accompaniment,
-      index,
-      entry: acc.entry[k] as number,
-      exit: orNull(acc.exit[k] as number),
-    });
-  }
-  const con = store.contracts;
-  const contracts = [];
-  for (let k = con.offsets[p] as number; k < (con.offsets[p + 1] as number); k += 1) {
-    const index = con.source[k] as number;
-    contracts.push({
-      record: con.records[index] as Contract,
-      index,
-      start: con.start[k] as number,
-      end: orNull(con.end[k] as number),
-    });
-  }
-  const fu = store.followUps;
-  const followUps = [];
-  for (let k = fu.offsets[p] as number; k < (fu.offsets[p + 1] as number); k += 1) {
-    const index = fu.source[k] as number;
-    followUps.push({ record: fu.records[index] as FollowUp, index, day: fu.day[k] as number });
-  }
-  const pr = store.presentations;
-  const base = { id: record.candidate.id, candidate: record.candidate, accompaniments, contracts, followUps };
-  const withPresentations =
-    pr === undefined
-      ? base
-      : {
-          ...base,
-          presentations: Array.from(
-            { length: (pr.offsets[p + 1] as number) - (pr.offsets[p] as number) },
-            (_, i) => {
-              const k = (pr.offsets[p] as number) + i;
-              const index = pr.source[k] as number;
-              return { record: pr.records[index] as EmployerPresentation, index, day: pr.day[k] as number };
-            },
-          ),
-        };
-  const attributes = record.protectedAttributes;
-  return attributes === undefined ? withPresentations : { ...withPresentations, attributes };
+  return new PersonView(store, p);
 }
 
 const STORES = new WeakMap<ReportingData, ReportingStore>();
