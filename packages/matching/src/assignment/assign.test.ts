@@ -43,6 +43,9 @@ describe("assign on the engine's lists", () => {
     const exact = assign(built.graph).totalScore;
     expect(assign(built.graph, { method: 'greedy' }).totalScore).toBeLessThanOrEqual(exact + 1e-9);
     expect(assign(built.graph, { method: 'stable' }).totalScore).toBeLessThanOrEqual(exact + 1e-9);
+    const auction = assign(built.graph, { method: 'auction', relativeGap: 0.01 }).totalScore;
+    expect(auction).toBeLessThanOrEqual(exact + 1e-9);
+    expect(auction).toBeGreaterThanOrEqual(0.99 * exact);
   });
 
   it('keeps the lists it was built from, both ways', () => {
@@ -88,7 +91,7 @@ describe('assign on a hand-made graph', () => {
 
   it('rejects bad input with the remedy', () => {
     expect(() => assign(graph, { minScore: 2 })).toThrow(RangeError);
-    expect(() => assign(graph, { method: 'fast' as 'exact' })).toThrow(/use exact, greedy, stable/);
+    expect(() => assign(graph, { method: 'fast' as 'exact' })).toThrow(/use exact, auction, greedy, stable/);
     expect(() => createAssignmentGraph({ candidateIds: ['a', 'a'], offers: [], pairs: [] })).toThrow(
       /given twice/,
     );

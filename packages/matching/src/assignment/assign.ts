@@ -1,16 +1,20 @@
 import { solveStableAssignment, type StableAssignmentOptions } from './deferred-acceptance.js';
 import { assignmentGraphFromArrays, totalPositions, type AssignmentGraph, type ScoredPair } from './graph.js';
 import { solveGreedyAssignment } from './greedy.js';
+import { solveAuctionAssignment, type AuctionOptions } from './solve-auction.js';
 import { solveExactAssignment } from './solve-exact.js';
 import { offersOfEdges, type AssignmentSolution } from './solution.js';
 
-/** The assignment methods: `exact` (maximum total score), `greedy` (best pairs first), `stable` (deferred acceptance). */
-export const ASSIGNMENT_METHODS = ['exact', 'greedy', 'stable'] as const;
+/**
+ * The assignment methods: `exact` (maximum total score), `auction` (within `relativeGap` of it, faster when positions
+ * are about as many as candidates), `greedy` (best pairs first), `stable` (deferred acceptance).
+ */
+export const ASSIGNMENT_METHODS = ['exact', 'auction', 'greedy', 'stable'] as const;
 export type AssignmentMethod = (typeof ASSIGNMENT_METHODS)[number];
 
 /** Options of {@link assign}. */
-export interface AssignOptions extends StableAssignmentOptions {
-  /** Default `exact`. Preferences and `proposing` apply to `stable` only. */
+export interface AssignOptions extends StableAssignmentOptions, AuctionOptions {
+  /** Default `exact`. Preferences and `proposing` apply to `stable` only, `relativeGap` to `auction` only. */
   readonly method?: AssignmentMethod;
   /** Pairs scoring below this are never made (default 0). */
   readonly minScore?: number;
@@ -45,8 +49,8 @@ export interface Assignment {
  * Assigns candidates to offers on a sparse graph (see `buildAssignmentGraph` and `createAssignmentGraph`): each
  * candidate to at most one offer, each offer to at most its positions, only along the graph's edges (so hard
  * constraints hold) and only pairs scoring at least `minScore`. `exact` maximises the total score (optimal, checked
- * against munkres and brute force); `greedy` and `stable` are there for comparison and for when the two sides rank
- * differently.
+ * against munkres and brute force); `auction` comes within `relativeGap` (default 0.5 %) of it; `greedy` and
+ * `stable` are there for comparison and for when the two sides rank differently.
  *
  * @throws RangeError on a `minScore` outside [0, 1] or an unknown method.
  */
@@ -61,9 +65,11 @@ export function assign(graph: AssignmentGraph, options: AssignOptions = {}): Ass
   const solution =
     method === 'exact'
       ? solveExactAssignment(restricted)
-      : method === 'greedy'
-        ? solveGreedyAssignment(restricted)
-        : solveStableAssignment(restricted, options);
+      : method === 'auction'
+        ? solveAuctionAssignment(restricted, options)
+        : method === 'greedy'
+          ? solveGreedyAssignment(restricted)
+          : solveStableAssignment(restricted, options);
   return describeSolution(graph, method, solution);
 }
 

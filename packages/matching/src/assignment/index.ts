@@ -24,6 +24,8 @@ export { assign, restrictGraph, describeSolution, ASSIGNMENT_METHODS } from './a
 export type { Assignment, AssignOptions, AssignmentMethod, OpenPositions } from './assign.js';
 export { solveExactAssignment } from './solve-exact.js';
 export { solveGreedyAssignment } from './greedy.js';
+export { solveAuctionAssignment } from './solve-auction.js';
+export type { AuctionOptions, AuctionSolution } from './solve-auction.js';
 export { solveStableAssignment } from './deferred-acceptance.js';
 export type { StableAssignmentOptions } from './deferred-acceptance.js';
 export type { PairPreference } from './preferences.js';

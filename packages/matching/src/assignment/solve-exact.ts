@@ -1,5 +1,4 @@
 import type { AssignmentGraph } from './graph.js';
-import { MinHeap } from './min-heap.js';
 import { solutionFromEdges, type AssignmentSolution } from './solution.js';
 
 /** A position left empty: cheaper than every pair it could take, once prices are counted. */
@@ -21,235 +20,294 @@ const UNSET = -1;
  * when rows are added, Shapley 1962), so they are skipped; and a row's edges, best score first, are relaxed lazily:
  * prices are never positive, so an edge's distance is at least the row's base minus its score, and the row enters
  * the heap as a stream keyed by that bound, releasing an edge only when no closer candidate is left.
+ *
+ * Written as one function over local typed arrays: V8 keeps the hot loop's state in registers that way.
  */
 export function solveExactAssignment(graph: AssignmentGraph): AssignmentSolution {
-  return new ShortestAugmentingPath(graph).solve();
-}
+  const { offerStart, edgeCandidate, edgeScore } = graph;
+  const n = graph.candidateIds.length;
+  const m = graph.positions.length;
+  const rowsOf = (o: number) =>
+    Math.min(graph.positions[o] as number, (offerStart[o + 1] as number) - (offerStart[o] as number));
+  let rows = 0;
+  for (let o = 0; o < m; o++) rows += rowsOf(o);
+  const rowOffer = new Int32Array(rows);
+  for (let o = 0, r = 0; o < m; o++) for (let p = rowsOf(o); p > 0; p--) rowOffer[r++] = o;
+  const rowEdge = new Int32Array(rows).fill(UNSET);
+  const colRow = new Int32Array(n).fill(UNSET);
+  const price = new Float64Array(n);
+  const dist = new Float64Array(n);
+  const predRow = new Int32Array(n);
+  const predEdge = new Int32Array(n);
+  // Per search, stamped with its number so that nothing is reset between searches.
+  const seen = new Int32Array(n).fill(-1);
+  const settled = new Int32Array(n).fill(-1);
+  const offerStamp = new Int32Array(m).fill(-1);
+  const offerBase = new Float64Array(m);
+  const scanned = new Int32Array(n);
+  // Rows whose edges are being released (heap values −1 − stream).
+  const streamCapacity = Math.min(n, rows) + 1;
+  const streamRow = new Int32Array(streamCapacity);
+  const streamBase = new Float64Array(streamCapacity);
+  const streamNext = new Int32Array(streamCapacity);
+  let heapKeys = new Float64Array(1024);
+  let heapValues = new Int32Array(1024);
+  let heapSize = 0;
+  let search = 0;
 
-class ShortestAugmentingPath {
-  readonly #graph: AssignmentGraph;
-  readonly #rowOffer: Int32Array;
-  readonly #rowEdge: Int32Array;
-  readonly #colRow: Int32Array;
-  readonly #price: Float64Array;
-  readonly #dist: Float64Array;
-  readonly #predRow: Int32Array;
-  readonly #predEdge: Int32Array;
-  // Per search (stamped with its number, so nothing is reset between searches).
-  readonly #seen: Int32Array;
-  readonly #final: Int32Array;
-  readonly #offerStamp: Int32Array;
-  readonly #offerBase: Float64Array;
-  readonly #scanned: Int32Array;
-  // Rows whose edges are being released: heap values −1 − stream.
-  readonly #streamRow: Int32Array;
-  readonly #streamBase: Float64Array;
-  readonly #streamNext: Int32Array;
-  readonly #heap = new MinHeap(1024);
-  #streams = 0;
-  #search = 0;
-  #scannedCount = 0;
-  #bestEmpty = 0;
-  #bestEmptyRow = 0;
-
-  constructor(graph: AssignmentGraph) {
-    this.#graph = graph;
-    const n = graph.candidateIds.length;
-    const m = graph.positions.length;
-    let rows = 0;
-    for (let o = 0; o < m; o++) rows += this.#rowsOf(o);
-    this.#rowOffer = new Int32Array(rows);
-    for (let o = 0, r = 0; o < m; o++) for (let p = this.#rowsOf(o); p > 0; p--) this.#rowOffer[r++] = o;
-    this.#rowEdge = new Int32Array(rows).fill(UNSET);
-    this.#colRow = new Int32Array(n).fill(UNSET);
-    this.#price = new Float64Array(n);
-    this.#dist = new Float64Array(n);
-    this.#predRow = new Int32Array(n);
-    this.#predEdge = new Int32Array(n);
-    this.#seen = new Int32Array(n).fill(-1);
-    this.#final = new Int32Array(n).fill(-1);
-    this.#offerStamp = new Int32Array(m).fill(-1);
-    this.#offerBase = new Float64Array(m);
-    this.#scanned = new Int32Array(n);
-    this.#streamRow = new Int32Array(Math.min(n, rows) + 1);
-    this.#streamBase = new Float64Array(Math.min(n, rows) + 1);
-    this.#streamNext = new Int32Array(Math.min(n, rows) + 1);
-  }
-
-  #rowsOf(o: number): number {
-    const g = this.#graph;
-    return Math.min(g.positions[o] as number, (g.offerStart[o + 1] as number) - (g.offerStart[o] as number));
-  }
-
-  solve(): AssignmentSolution {
-    const rowOffer = this.#rowOffer;
-    for (let r = 0; r < rowOffer.length;) {
-      const o = rowOffer[r] as number;
-      if (this.#augment(r)) {
-        r++;
-        continue;
-      }
-      while (r < rowOffer.length && rowOffer[r] === o) r++;
+  const push = (key: number, value: number): void => {
+    if (heapSize === heapKeys.length) {
+      const keys = new Float64Array(heapSize * 2);
+      const values = new Int32Array(heapSize * 2);
+      keys.set(heapKeys);
+      values.set(heapValues);
+      heapKeys = keys;
+      heapValues = values;
     }
-    const edgeOfCandidate = new Int32Array(this.#colRow.length).fill(-1);
-    for (let c = 0; c < edgeOfCandidate.length; c++) {
-      const r = this.#colRow[c] as number;
-      if (r >= 0) edgeOfCandidate[c] = this.#rowEdge[r] as number;
+    let i = heapSize++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const pk = heapKeys[parent] as number;
+      if (pk <= key) break;
+      heapKeys[i] = pk;
+      heapValues[i] = heapValues[parent] as number;
+      i = parent;
     }
-    return solutionFromEdges(this.#graph, edgeOfCandidate);
-  }
+    heapKeys[i] = key;
+    heapValues[i] = value;
+  };
 
-  /** Finds a shortest augmenting path from a new row and applies it; false when the row stays empty. */
-  #augment(root: number): boolean {
-    this.#search++;
-    this.#scannedCount = 0;
-    this.#streams = 0;
-    this.#bestEmpty = 0;
-    this.#bestEmptyRow = root;
-    this.#heap.clear();
-    const direct = this.#directPair(root);
-    if (direct >= 0) {
-      // The root's best pair is with a free candidate: the shortest path has one edge and no price changes.
-      this.#assignPath(direct, root);
-      return true;
+  const pop = (): void => {
+    const size = --heapSize;
+    const key = heapKeys[size] as number;
+    const value = heapValues[size] as number;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= size) break;
+      if (child + 1 < size && (heapKeys[child + 1] as number) < (heapKeys[child] as number)) child++;
+      if ((heapKeys[child] as number) >= key) break;
+      heapKeys[i] = heapKeys[child] as number;
+      heapValues[i] = heapValues[child] as number;
+      i = child;
     }
-    this.#openRow(root, 0);
-    const terminal = this.#dijkstra();
-    this.#reprice(terminal >= 0 ? (this.#dist[terminal] as number) : this.#bestEmpty);
-    if (terminal >= 0) {
-      this.#assignPath(terminal, root);
-      return true;
-    }
-    const emptied = this.#bestEmptyRow;
-    if (emptied === root) {
-      this.#rowEdge[root] = EMPTY;
-      return false;
-    }
-    // A row on the path gives its candidate up and stays empty; the path ends at that candidate.
-    const freed = this.#graph.edgeCandidate[this.#rowEdge[emptied] as number] as number;
-    this.#rowEdge[emptied] = EMPTY;
-    this.#colRow[freed] = UNSET;
-    this.#assignPath(freed, root);
-    return true;
-  }
+    heapKeys[i] = key;
+    heapValues[i] = value;
+  };
 
-  // The root's closest candidate when it is free, else −1. Edges are best first and prices never positive, so an
-  // edge's distance is at least −score and the scan stops once that bound reaches the best distance found.
-  #directPair(root: number): number {
-    const g = this.#graph;
-    const o = this.#rowOffer[root] as number;
-    const first = g.offerStart[o] as number;
-    const end = g.offerStart[o + 1] as number;
+  // Walks a path back from its last candidate to the root, shifting each row to the candidate it reached.
+  const assignPath = (last: number, root: number): void => {
+    let c = last;
+    for (;;) {
+      const r = predRow[c] as number;
+      const previous = rowEdge[r] as number;
+      rowEdge[r] = predEdge[c] as number;
+      colRow[c] = r;
+      if (r === root) return;
+      c = edgeCandidate[previous] as number;
+    }
+  };
+
+  // One shortest augmenting path from a free row; false when the row stays empty.
+  const augment = (root: number): boolean => {
+    search++;
+    const o0 = rowOffer[root] as number;
+    const first = offerStart[o0] as number;
+    const end = offerStart[o0 + 1] as number;
+    // Most roots take their closest candidate directly when it is free: edges are best first and prices never
+    // positive, so an edge's distance is at least −score and the scan stops once that bound reaches the best found.
     let best = -1;
     let bestEdge = -1;
     let bestDist = 0;
     for (let e = first; e < end; e++) {
-      const s = g.edgeScore[e] as number;
+      const s = edgeScore[e] as number;
       if (-s >= bestDist) break;
-      const c = g.edgeCandidate[e] as number;
-      const nd = -s - (this.#price[c] as number);
-      if (nd < bestDist) {
-        bestDist = nd;
+      const c = edgeCandidate[e] as number;
+      const d = -s - (price[c] as number);
+      if (d < bestDist) {
+        bestDist = d;
         best = c;
         bestEdge = e;
       }
     }
-    if (best < 0 || this.#colRow[best] !== UNSET) return -1;
-    this.#predRow[best] = root;
-    this.#predEdge[best] = bestEdge;
-    return best;
-  }
-
-  // Settles candidates by distance until a free one, or until the best empty position is no farther; returns the
-  // free candidate ending the path, or −1 when the path ends at an empty position.
-  #dijkstra(): number {
-    const heap = this.#heap;
-    const search = this.#search;
-    while (heap.size > 0) {
-      const key = heap.topKey;
-      if (key >= this.#bestEmpty) return -1;
-      const value = heap.topValue;
-      heap.pop();
+    if (best >= 0 && colRow[best] === UNSET) {
+      predRow[best] = root;
+      predEdge[best] = bestEdge;
+      assignPath(best, root);
+      return true;
+    }
+    // Dijkstra over candidates, with rows' edges as lazy streams; the root's empty position is at distance 0.
+    let scannedCount = 0;
+    let streams = 1; // the root's
+    let bestEmpty = 0;
+    let bestEmptyRow = root;
+    heapSize = 0;
+    offerStamp[o0] = search;
+    offerBase[o0] = 0;
+    streamRow[0] = root;
+    streamBase[0] = 0;
+    streamNext[0] = first;
+    if (first < end) push(-(edgeScore[first] as number), -1);
+    let terminal = -1;
+    while (heapSize > 0) {
+      const key = heapKeys[0] as number;
+      if (key >= bestEmpty) break;
+      const value = heapValues[0] as number;
+      pop();
       if (value < 0) {
-        this.#release(-1 - value);
+        // Release a stream's next edge, then put the stream back keyed by the bound of the edge after.
+        const stream = -1 - value;
+        const e = streamNext[stream] as number;
+        const base = streamBase[stream] as number;
+        const c = edgeCandidate[e] as number;
+        if (settled[c] !== search) {
+          const d = base - (edgeScore[e] as number) - (price[c] as number);
+          if (seen[c] !== search || d < (dist[c] as number)) {
+            seen[c] = search;
+            dist[c] = d;
+            predRow[c] = streamRow[stream] as number;
+            predEdge[c] = e;
+            push(d, c);
+          }
+        }
+        const next = e + 1;
+        if (next < (offerStart[(rowOffer[streamRow[stream] as number] as number) + 1] as number)) {
+          const bound = base - (edgeScore[next] as number);
+          if (bound < bestEmpty) {
+            streamNext[stream] = next;
+            push(bound, value);
+          }
+        }
         continue;
       }
       const c = value;
-      if (this.#final[c] === search || key > (this.#dist[c] as number)) continue;
-      this.#final[c] = search;
-      this.#scanned[this.#scannedCount++] = c;
-      const r = this.#colRow[c] as number;
-      if (r === UNSET) return c;
-      const u = -(this.#graph.edgeScore[this.#rowEdge[r] as number] as number) - (this.#price[c] as number);
-      this.#openRow(r, key - u);
+      if (settled[c] === search || key > (dist[c] as number)) continue;
+      settled[c] = search;
+      scanned[scannedCount++] = c;
+      const r = colRow[c] as number;
+      if (r === UNSET) {
+        terminal = c;
+        break;
+      }
+      // The row holding c is reached at dist[c]; its base is that minus its implied u.
+      const base = key + (edgeScore[rowEdge[r] as number] as number) + (price[c] as number);
+      const o = rowOffer[r] as number;
+      // Another position of the same offer, reached for less, already offers the same edges for less.
+      if (offerStamp[o] === search && (offerBase[o] as number) <= base) continue;
+      offerStamp[o] = search;
+      offerBase[o] = base;
+      if (base < bestEmpty) {
+        bestEmpty = base;
+        bestEmptyRow = r;
+      }
+      const from = offerStart[o] as number;
+      if (from === (offerStart[o + 1] as number)) continue;
+      streamRow[streams] = r;
+      streamBase[streams] = base;
+      streamNext[streams] = from;
+      push(base - (edgeScore[from] as number), -1 - streams);
+      streams++;
     }
-    return -1;
-  }
-
-  // A row reached at `base` (its distance minus its implied u): its empty position, then its edges as a stream.
-  #openRow(r: number, base: number): void {
-    const g = this.#graph;
-    const o = this.#rowOffer[r] as number;
-    // Another position of the same offer, reached for less, already offers the same edges for less.
-    if (this.#offerStamp[o] === this.#search && (this.#offerBase[o] as number) <= base) return;
-    this.#offerStamp[o] = this.#search;
-    this.#offerBase[o] = base;
-    if (base < this.#bestEmpty) {
-      this.#bestEmpty = base;
-      this.#bestEmptyRow = r;
+    // Candidates settled closer than the path's length get cheaper: every reduced cost stays non-negative.
+    const delta = terminal >= 0 ? (dist[terminal] as number) : bestEmpty;
+    for (let i = 0; i < scannedCount; i++) {
+      const c = scanned[i] as number;
+      price[c] = (price[c] as number) + (dist[c] as number) - delta;
     }
-    const first = g.offerStart[o] as number;
-    if (first === (g.offerStart[o + 1] as number)) return;
-    const stream = this.#streams++;
-    this.#streamRow[stream] = r;
-    this.#streamBase[stream] = base;
-    this.#streamNext[stream] = first;
-    this.#heap.push(base - (g.edgeScore[first] as number), -1 - stream);
-  }
+    if (terminal >= 0) {
+      assignPath(terminal, root);
+      return true;
+    }
+    if (bestEmptyRow === root) {
+      rowEdge[root] = EMPTY;
+      return false;
+    }
+    // A row on the path gives its candidate up and stays empty; the path ends at that candidate.
+    const freed = edgeCandidate[rowEdge[bestEmptyRow] as number] as number;
+    rowEdge[bestEmptyRow] = EMPTY;
+    colRow[freed] = UNSET;
+    assignPath(freed, root);
+    return true;
+  };
 
-  // Relaxes a stream's next edge and puts the stream back, keyed by the bound of the edge after.
-  #release(stream: number): void {
-    const g = this.#graph;
-    const e = this.#streamNext[stream] as number;
-    const r = this.#streamRow[stream] as number;
-    const base = this.#streamBase[stream] as number;
-    const c = g.edgeCandidate[e] as number;
-    if (this.#final[c] !== this.#search) {
-      const nd = base - (g.edgeScore[e] as number) - (this.#price[c] as number);
-      if (this.#seen[c] !== this.#search || nd < (this.#dist[c] as number)) {
-        this.#seen[c] = this.#search;
-        this.#dist[c] = nd;
-        this.#predRow[c] = r;
-        this.#predEdge[c] = e;
-        this.#heap.push(nd, c);
+  // Augmenting row reduction (Jonker–Volgenant): auction-like bids at exact prices assign many rows cheaply (bids
+  // are capped: under stiff competition price wars would be long, and the augmentations finish the job).
+  // A row bids for its closest candidate, whose price drops by the gap to the row's second-best option (the empty
+  // position counting as one at 0), so the row stays at its minimum; a displaced row bids again. Prices only drop
+  // and free candidates keep price 0, so the invariant above holds for what the augmentations then finish.
+  const offerEmpty = new Uint8Array(m);
+  // A ring of the free rows waiting to bid; each row is in it at most once, so rows + 1 slots suffice.
+  const slots = rows + 1;
+  const queue = new Int32Array(slots);
+  for (let r = 0; r < rows; r++) queue[r] = r;
+  let head = 0;
+  let tail = rows;
+  for (let bids = 4 * rows; head !== tail && bids > 0; bids--) {
+    const r = queue[head] as number;
+    head = head + 1 === slots ? 0 : head + 1;
+    const o = rowOffer[r] as number;
+    if (offerEmpty[o] === 1) {
+      rowEdge[r] = EMPTY;
+      continue;
+    }
+    // The closest option and the second closest, the empty position (−1, at 0) included.
+    let d1 = 0;
+    let d2 = Infinity;
+    let j1 = -1;
+    let e1 = -1;
+    let j2 = -1;
+    let e2 = -1;
+    for (let e = offerStart[o] as number, end = offerStart[o + 1] as number; e < end; e++) {
+      const score = edgeScore[e] as number;
+      if (-score >= d2) break; // later edges are no closer than −score
+      const c = edgeCandidate[e] as number;
+      const d = -score - (price[c] as number);
+      if (d < d1) {
+        d2 = d1;
+        j2 = j1;
+        e2 = e1;
+        d1 = d;
+        j1 = c;
+        e1 = e;
+      } else if (d < d2) {
+        d2 = d;
+        j2 = c;
+        e2 = e;
       }
     }
-    const next = e + 1;
-    if (next === (g.offerStart[(this.#rowOffer[r] as number) + 1] as number)) return;
-    const bound = base - (g.edgeScore[next] as number);
-    if (bound >= this.#bestEmpty) return;
-    this.#streamNext[stream] = next;
-    this.#heap.push(bound, -1 - stream);
-  }
-
-  // Candidates settled closer than the path's length get cheaper, which keeps every reduced cost non-negative.
-  #reprice(delta: number): void {
-    for (let i = 0; i < this.#scannedCount; i++) {
-      const c = this.#scanned[i] as number;
-      this.#price[c]! += (this.#dist[c] as number) - delta;
+    if (j1 < 0) {
+      // Staying empty is the row's best option, and so for every other free position of the offer.
+      rowEdge[r] = EMPTY;
+      offerEmpty[o] = 1;
+      continue;
+    }
+    let holder = colRow[j1] as number;
+    if (d1 < d2) price[j1] = (price[j1] as number) - (d2 - d1);
+    else if (holder !== UNSET) {
+      // A tie (as between positions of one offer): take the other closest candidate, at no price change.
+      j1 = j2;
+      e1 = e2;
+      holder = colRow[j1] as number;
+    }
+    rowEdge[r] = e1;
+    colRow[j1] = r;
+    if (holder !== UNSET) {
+      rowEdge[holder] = UNSET;
+      queue[tail] = holder;
+      tail = tail + 1 === slots ? 0 : tail + 1;
     }
   }
 
-  // Walks the path back from its last candidate to the root, shifting each row to the candidate it reached.
-  #assignPath(last: number, root: number): void {
-    let c = last;
-    for (;;) {
-      const r = this.#predRow[c] as number;
-      const previous = this.#rowEdge[r] as number;
-      this.#rowEdge[r] = this.#predEdge[c] as number;
-      this.#colRow[c] = r;
-      if (r === root) return;
-      c = this.#graph.edgeCandidate[previous] as number;
-    }
+  for (let r = 0; r < rows; r++) {
+    if (rowEdge[r] !== UNSET) continue;
+    const o = rowOffer[r] as number;
+    if (offerEmpty[o] === 1) rowEdge[r] = EMPTY;
+    else if (!augment(r)) offerEmpty[o] = 1;
   }
+  const edgeOfCandidate = new Int32Array(n).fill(-1);
+  for (let c = 0; c < n; c++) {
+    const r = colRow[c] as number;
+    if (r >= 0) edgeOfCandidate[c] = rowEdge[r] as number;
+  }
+  return solutionFromEdges(graph, edgeOfCandidate);
 }
