@@ -58,7 +58,8 @@ function parseIsoDay(text: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return undefined;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  // A day that does not exist (30 February) is not shown as another one.
+  return date.toISOString().slice(0, 10) === text ? date : undefined;
 }
 
 const cache = new Map<string, Formats>();
