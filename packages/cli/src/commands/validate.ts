@@ -1,18 +1,8 @@
 import { Command } from 'commander';
-import { EXIT, CliError, type ExitCode } from '../errors.js';
+import type { ExitCode } from '../errors.js';
 import type { CliContext } from '../io/context.js';
-import { countsOf, fileReportToJson, issueLines } from '../io/file-report.js';
-import { readMappingFile, type ColumnMappings } from '../io/mapping-file.js';
-import { readRecords, type FileReport } from '../io/read-records.js';
-import { FILE_KIND_NAMES, guessFileKind, type FileKind } from '../kinds.js';
-import { choice } from '../options.js';
-import { addCommonOptions, type CommonOptions } from './common.js';
-
-interface ValidateOptions extends CommonOptions {
-  readonly kind?: string;
-  readonly mapping?: string;
-  readonly format?: string;
-}
+import { addCommonOptions } from './common.js';
+import type { ValidateOptions } from './validate-run.js';
 
 /** `passerelle validate <files...>`: every rejected row of each file, by line, field, code and message. */
 export function validateCommand(context: CliContext, done: (code: ExitCode) => void): Command {
@@ -24,35 +14,8 @@ export function validateCommand(context: CliContext, done: (code: ExitCode) => v
     .option('--mapping <file>', t.help.mapping);
   addCommonOptions(command, t).addHelpText('after', t.help.examples.validate);
   return command.action(async (files: string[], options: ValidateOptions) => {
-    const forced =
-      options.kind === undefined ? undefined : choice('--kind', options.kind, FILE_KIND_NAMES, t);
-    const kinds = files.map((file) => forced ?? guessFileKind(file));
-    const unknown = files.find((_, i) => kinds[i] === undefined);
-    if (unknown !== undefined) throw new CliError('usage', t.usage.kindUnknown(unknown));
-    const mappings: ColumnMappings = options.mapping ? await readMappingFile(options.mapping, t) : {};
-    const reports: FileReport<FileKind>[] = [];
-    for (const [i, file] of files.entries()) {
-      reports.push(await readRecords(kinds[i] as FileKind, file, t, { mappings }));
-    }
-    const rejected = reports.reduce((sum, report) => sum + report.rejected.length, 0);
-    const hasFileErrors = reports.some((r) => r.fileIssues.some((issue) => issue.severity === 'error'));
-    const code = rejected > 0 || hasFileErrors ? EXIT.rejected : EXIT.ok;
-    if (options.json) {
-      const document = {
-        command: 'validate',
-        ok: code === EXIT.ok,
-        exitCode: code,
-        files: reports.map((report) => fileReportToJson(report, context.lang)),
-      };
-      context.out(`${JSON.stringify(document, null, 2)}\n`);
-    } else {
-      for (const report of reports) {
-        context.out(`${t.validate.file(report.file, report.kind, countsOf(report))}\n`);
-        const lines = issueLines(report, context.lang);
-        context.out(`${lines.length > 0 ? lines.join('\n') : t.validate.noRejected}\n`);
-      }
-      context.out(`${t.validate.total(reports.length, rejected)}\n`);
-    }
-    done(code);
+    // The work (and the libraries it needs) loads only when the command runs: help and usage errors stay fast.
+    const { runValidate } = await import('./validate-run.js');
+    done(await runValidate(files, options, context));
   });
 }
