@@ -7,7 +7,7 @@
 //
 //   node src/main.js                                   the synthetic part
 //   node src/main.js --esco ../shared/data/esco        and the ESCO part (occupations, skills, relations)
-//   node src/main.js --queries 40 --occupations 60     smaller, faster
+//   node src/main.js --queries 40 --occupations 60     smaller, faster (--candidates N: fewer synthetic people)
 //   node src/main.js --config my-experiment.json       your own configurations
 //
 // Output: Markdown on standard output, progress on standard error. Exit code 2 on a bad option, configuration or
@@ -43,6 +43,7 @@ function setUp() {
         esco: { type: 'string' },
         config: { type: 'string' },
         queries: { type: 'string' },
+        candidates: { type: 'string' },
         occupations: { type: 'string', default: '200' },
       },
     }));
@@ -66,6 +67,8 @@ function setUp() {
     throw new UsageError(`${String(configFile)}: ${/** @type {Error} */ (error).message}`);
   }
   if (values.queries !== undefined) config.maxQueries = count('queries', values.queries);
+  if (values.candidates !== undefined && config.data?.kind === 'synthetic')
+    config.data.candidates = count('candidates', values.candidates);
   const parsed = parseExperimentConfig(config);
   if (!parsed.ok) throw new ExperimentConfigError(parsed.issues, String(configFile));
   return { config, esco, occupations: count('occupations', values.occupations ?? '200') };
