@@ -1,9 +1,9 @@
-// Headless Chromium for the end-to-end tests: Debian's package, found (or installed as root) by
-// scripts/chromium.mjs, launched with the flags this kind of machine needs (TOOLCHAIN.md, pitfall 6).
+// Headless Chromium for the end-to-end tests: Debian's package, found (or installed as root) once per run by
+// scripts/chromium.mjs (see chromium-setup.ts), launched with the flags such machines need.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { ensureChromium } from '../../scripts/chromium.mjs';
+import { inject } from 'vitest';
 
 /** Without the networking flags Chromium keeps calling remote hosts; without --no-sandbox it cannot run as root. */
 export const CHROMIUM_FLAGS = [
@@ -17,8 +17,7 @@ export const CHROMIUM_FLAGS = [
 ];
 
 export async function launchChromium(): Promise<Browser> {
-  const executablePath = (ensureChromium as () => string)();
-  return chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_FLAGS, headless: true });
 }
 
 /** Where the tests leave their screenshots: a git-ignored folder, kept as CI artefacts. */
