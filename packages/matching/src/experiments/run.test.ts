@@ -70,6 +70,7 @@ describe('runExperiment', () => {
 
   it('reports progress up to the total, never backwards', () => {
     expect(progress.length).toBe(1 + 2 * (40 + 2) + 1);
+    progress.forEach((p, i) => expect(p.done).toBe(i + 1));
     const last = progress[progress.length - 1]!;
     expect(last).toEqual({ phase: 'done', done: last.total, total: last.total });
     progress.slice(1).forEach((p, i) => expect(p.done).toBeGreaterThanOrEqual(progress[i]!.done));

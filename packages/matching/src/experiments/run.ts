@@ -10,7 +10,10 @@ import type { AssignmentOutcome } from './metrics/assignment.js';
 import type { RankedQuery } from './metrics/ranking.js';
 import { splitHires, type ExperimentSplit } from './splits.js';
 
-/** Where a run is, for a progress bar: `done` of `total` steps (one per query ranked, plus one per other step). */
+/**
+ * Where a run is, for a progress bar: `done` of `total` steps, one event per step (the data, each query ranked per
+ * engine, each assignment and re-ranking, and the end with `phase: 'done'` and `done === total`).
+ */
 export interface ExperimentProgress {
   readonly phase: 'data' | 'rank' | 'assign' | 'congestion' | 'done';
   /** The engine configuration being run, when there is one. */
@@ -83,8 +86,9 @@ export function runExperiment(input: unknown, options: RunExperimentOptions = {}
   const data = options.data ?? syntheticExperimentData(config);
   const split = splitHires(data, config);
   const extraSteps = (config.assignment ? 1 : 0) + (config.congestion ? 1 : 0);
+  // One event per step: the data, each query ranked per engine, each assignment and re-ranking, the end.
   const progress = new Progress(
-    1 + config.engines.length * (split.queries.length + extraSteps),
+    2 + config.engines.length * (split.queries.length + extraSteps),
     options.onProgress,
   );
   progress.step('data');
@@ -144,7 +148,7 @@ class Progress {
   }
 
   finish(): void {
-    this.#listener?.({ phase: 'done', done: this.#total, total: this.#total });
+    this.step('done');
   }
 }
 
