@@ -14,7 +14,7 @@ export async function showDashboard(main, page) {
     widget(
       'passerelle-kpi-dashboard',
       { tables: dashboard.tables, trend: dashboard.trend },
-      { dimension: 'Public cible' },
+      { dimension: 'Public cible', 'heading-level': 2 },
     ),
   );
 }

@@ -37,7 +37,7 @@ export function excludedLine(excluded, page) {
 function showExplanation(slot, page, ranking, match) {
   const candidate = ranking.candidates.find((c) => c.id === match.id);
   slot.replaceChildren(
-    widget('passerelle-score-breakdown', { match, taxonomy: page.taxonomy }),
+    widget('passerelle-score-breakdown', { match, taxonomy: page.taxonomy }, { 'heading-level': 3 }),
     h('p', {}, h('a', { href: `#/candidats/${encodeURIComponent(match.id)}` }, page.t.openCandidate)),
     candidate ? widget('passerelle-candidate-card', { candidate, taxonomy: page.taxonomy }) : undefined,
   );
@@ -66,7 +66,11 @@ async function showRanking(detail, page, offerId, token) {
       h(
         'div',
         { class: 'ranking-main' },
-        widget('passerelle-offer-card', { offer: ranking.offer, taxonomy: page.taxonomy }),
+        widget(
+          'passerelle-offer-card',
+          { offer: ranking.offer, taxonomy: page.taxonomy },
+          { 'heading-level': 2 },
+        ),
         h('h2', {}, t.rankedCandidates),
         h('p', { class: 'muted' }, t.rankedIntro(ranking.matches.length, ranking.poolSize)),
         list,
