@@ -18,6 +18,7 @@ import type { CommonOptions } from './common.js';
 import { assignmentToCsv, assignmentToJson, congestionToJson } from './assign-output.js';
 import { readMatchInputs, type MatchFileOptions, type MatchInputs } from './match-inputs.js';
 
+/** The options of `passerelle assign`, as commander parses them. */
 export interface AssignOptions extends CommonOptions, MatchFileOptions {
   readonly method?: string;
   readonly top?: string;
@@ -27,6 +28,7 @@ export interface AssignOptions extends CommonOptions, MatchFileOptions {
   readonly out?: string;
 }
 
+/** Builds the graph from the engine's lists, assigns, optionally re-ranks for congestion, and writes the result. */
 export async function runAssign(options: AssignOptions, context: CliContext): Promise<ExitCode> {
   const { t } = context;
   const method =

@@ -7,6 +7,7 @@ import { FILE_KINDS, type FileKind } from '../kinds.js';
 import { choice, positiveInteger } from '../options.js';
 import type { CommonOptions } from './common.js';
 
+/** The options of `passerelle demo`, as commander parses them. */
 export interface DemoOptions extends CommonOptions {
   readonly out?: string;
   readonly seed?: string;

@@ -11,11 +11,13 @@ import { readInputText } from '../io/read-file.js';
 import type { Texts } from '../i18n/index.js';
 import type { CommonOptions } from './common.js';
 
+/** The options of `passerelle experiment`, as commander parses them. */
 export interface ExperimentOptions extends CommonOptions {
   readonly results?: string;
   readonly groups?: string;
 }
 
+/** Runs the experiment file through the Node entry of the experiments and writes the report. */
 export async function runExperimentCommand(
   config: string,
   options: ExperimentOptions,

@@ -12,6 +12,7 @@ import type { CommonOptions } from './common.js';
 import { readMatchInputs, type MatchFileOptions } from './match-inputs.js';
 import { rankingsToCsv, rankingsToJson, type QueryRanking } from './match-output.js';
 
+/** The options of `passerelle match`, as commander parses them. */
 export interface MatchOptions extends CommonOptions, MatchFileOptions {
   readonly direction?: string;
   readonly top?: string;
@@ -47,6 +48,7 @@ function planOf(options: MatchOptions, context: CliContext): MatchPlan {
   };
 }
 
+/** Reads both files, ranks every query against a pool indexed once, and writes the rankings. */
 export async function runMatch(options: MatchOptions, context: CliContext): Promise<ExitCode> {
   const { t } = context;
   const plan = planOf(options, context);

@@ -19,6 +19,7 @@ import { choice, isoDate, listOf } from '../options.js';
 import type { CommonOptions } from './common.js';
 import { periodOf, type PeriodOptions } from './report-period.js';
 
+/** The options of `passerelle report`, as commander parses them. */
 export interface ReportOptions extends CommonOptions, PeriodOptions {
   readonly candidates?: string;
   readonly accompaniments?: string;
@@ -33,7 +34,8 @@ export interface ReportOptions extends CommonOptions, PeriodOptions {
 
 const INDICATOR_IDS = Object.keys(INDICATORS) as IndicatorId[];
 
-export function listCommand(options: ReportOptions, context: CliContext): ExitCode {
+/** `passerelle report --list`: every indicator with its label and definition. */
+export function listIndicatorsCommand(options: ReportOptions, context: CliContext): ExitCode {
   const { lang, t } = context;
   const descriptors = listIndicators();
   if (options.json) {
@@ -57,6 +59,7 @@ function checkedObservedUntil(
   return day;
 }
 
+/** Reads the three files, computes the indicators asked for the period, and writes the tables. */
 export async function runReport(options: ReportOptions, context: CliContext): Promise<ExitCode> {
   const { t, lang } = context;
   for (const flag of ['candidates', 'accompaniments', 'contracts'] as const) {

@@ -25,7 +25,7 @@ export function reportCommand(context: CliContext, done: (code: ExitCode) => voi
     .option('--mapping <file>', t.help.mapping);
   addCommonOptions(command, t).addHelpText('after', t.help.examples.report);
   return command.action(async (options: ReportOptions) => {
-    const { listCommand, runReport } = await import('./report-run.js');
-    done(options.list ? listCommand(options, context) : await runReport(options, context));
+    const { listIndicatorsCommand, runReport } = await import('./report-run.js');
+    done(options.list ? listIndicatorsCommand(options, context) : await runReport(options, context));
   });
 }

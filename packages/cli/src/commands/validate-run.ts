@@ -7,10 +7,10 @@ import { FILE_KIND_NAMES, guessFileKind, type FileKind } from '../kinds.js';
 import { choice } from '../options.js';
 import type { CommonOptions } from './common.js';
 
+/** The options of `passerelle validate`, as commander parses them. */
 export interface ValidateOptions extends CommonOptions {
   readonly kind?: string;
   readonly mapping?: string;
-  readonly format?: string;
 }
 
 /** Checks each file and reports every rejected row; the exit code says whether any was rejected. */
