@@ -43,6 +43,9 @@ describe('the demo server', () => {
     const page = await fetch(`${base}/`);
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('<html lang="fr"');
+    // The page runs under a Content-Security-Policy: its own scripts only, no eval.
+    expect(page.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(page.headers.get('content-security-policy')).not.toContain('unsafe-eval');
     const { body } = await getJson('/api/context');
     expect(body.mire).toEqual({ id: 'mirena', name: 'Mirena' });
     expect(body.offers).toBeGreaterThan(5);

@@ -19,6 +19,21 @@ const CONTENT_TYPES = {
 };
 
 /**
+ * What the page may load and run: its own files only — no inline script, no eval, nothing from elsewhere — as a
+ * careful intranet would set it, so that the demo shows the widgets work under it. Inline style attributes are
+ * allowed: the widgets size their score bars with them.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
  * The file a URL path names inside a folder, or undefined when the path leaves it.
  * @param {string} root
  * @param {string} urlPath a decoded path starting with `/`
@@ -46,6 +61,7 @@ export async function sendFile(response, file, headOnly = false) {
     'content-length': info.size,
     'cache-control': 'no-cache',
     'x-content-type-options': 'nosniff',
+    ...(extname(file) === '.html' ? { 'content-security-policy': CONTENT_SECURITY_POLICY } : {}),
   });
   if (headOnly) {
     response.end();
