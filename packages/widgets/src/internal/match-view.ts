@@ -1,5 +1,7 @@
 import type { RankedMatch, Reason } from '@passerelle/matching';
 import type { MatchListView } from '../events/passerelle-change.js';
+import { reasonSentence } from '../i18n/reasons.js';
+import type { WidgetLocale } from '../i18n/translation.js';
 
 /** A match with the distance its reasons give (km), when they give one. */
 export function distanceOf(match: RankedMatch): number | undefined {
@@ -41,7 +43,7 @@ export function pageWithin(page: number, total: number, pageSize: number): { pag
   return { page: Math.min(Math.max(1, Math.floor(page) || 1), pages), pages };
 }
 
-/** The text of a reason in a widget language: the engine writes French and English. */
-export function reasonText(reason: Reason, locale: string): string {
-  return locale === 'fr' ? reason.message.fr : reason.message.en;
+/** The text of a reason in a widget language. */
+export function reasonText(reason: Reason, locale: WidgetLocale): string {
+  return reasonSentence(reason, locale);
 }

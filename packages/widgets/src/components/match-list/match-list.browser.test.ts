@@ -130,6 +130,9 @@ describe('passerelle-match-list with precomputed results', () => {
     const el = await list(undefined, 'nl-BE');
     expect(shadow(el).querySelector('[part=summary]')?.textContent).toContain('getoond');
     expect(shadow(el).querySelector('button.name')?.getAttribute('aria-label')).toContain('Details van');
+    const reason = shadow(el).querySelector('[part=reasons] li')?.textContent ?? '';
+    expect(reason).not.toBe(ranking.results[0]!.reasons![0]!.message.en);
+    expect(reason).not.toBe(ranking.results[0]!.reasons![0]!.message.fr);
   });
 
   it('reports a result missing its score, without throwing', async () => {
