@@ -9,7 +9,15 @@ import { SeededRandom } from '@passerelle/core';
  * @param {{ seed: number, candidates: number, offers: number, positions: number, k?: number, trades?: number, cells?: number }} spec
  * @returns {{ candidateCount: number, positions: Int32Array, edgeCandidate: Int32Array, edgeOffer: Int32Array, edgeScore: Float64Array }}
  */
-export function syntheticAssignmentArrays({ seed, candidates, offers, positions, k = 20, trades = 40, cells = 64 }) {
+export function syntheticAssignmentArrays({
+  seed,
+  candidates,
+  offers,
+  positions,
+  k = 20,
+  trades = 40,
+  cells = 64,
+}) {
   const random = new SeededRandom(seed);
   // A cells × cells grid of places.
   const offerCell = new Int32Array(offers);

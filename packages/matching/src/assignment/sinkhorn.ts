@@ -122,7 +122,8 @@ class TransportSetup {
 
 type Run = { mass: Float64Array; iterations: number; converged: boolean };
 
-// Multiplicative form: kernel K = exp((score − 1)/τ), scalings u (candidates) and v (offers).
+// Multiplicative form: kernel K = exp((score − 1)/τ), scalings u (candidates) and v (offers). The candidates' pass
+// reads a copy of the kernel in candidate order, and measures how far the last plan's rows were from 1 on the way.
 function kernelSinkhorn(setup: TransportSetup, tau: number, maxIterations: number, tolerance: number): Run {
   const g = setup.graph;
   const n = g.candidateIds.length;
@@ -130,38 +131,51 @@ function kernelSinkhorn(setup: TransportSetup, tau: number, maxIterations: numbe
   const edges = g.edgeScore.length;
   const kernel = new Float64Array(edges);
   for (let e = 0; e < edges; e++) kernel[e] = Math.exp(((g.edgeScore[e] as number) - 1) / tau);
+  const start = setup.byCandidateStart;
+  const kernelByCandidate = new Float64Array(edges);
+  const offerByCandidate = new Int32Array(edges);
+  for (let i = 0; i < edges; i++) {
+    const e = setup.byCandidate[i] as number;
+    kernelByCandidate[i] = kernel[e] as number;
+    offerByCandidate[i] = setup.offerOfEdge[e] as number;
+  }
   const u = new Float64Array(n);
   const v = new Float64Array(m).fill(1);
   const target = setup.logTarget.map(Math.exp);
-  const mass = new Float64Array(edges);
   const damping = setup.damping(tau);
   let iterations = 0;
   let converged = false;
-  while (iterations < maxIterations && !converged) {
-    iterations++;
+  for (;;) {
+    let error = 0;
     for (let c = 0; c < n; c++) {
       let sum = 0;
-      for (let i = setup.byCandidateStart[c] as number; i < (setup.byCandidateStart[c + 1] as number); i++) {
-        const e = setup.byCandidate[i] as number;
-        sum += (kernel[e] as number) * (v[setup.offerOfEdge[e] as number] as number);
+      for (let i = start[c] as number, end = start[c + 1] as number; i < end; i++) {
+        sum += (kernelByCandidate[i] as number) * (v[offerByCandidate[i] as number] as number);
       }
+      // A sender whose kernel underflowed to 0 cannot send: that is no convergence.
+      if (setup.isSender[c] === 1)
+        error = Math.max(error, sum > 0 ? Math.abs((u[c] as number) * sum - 1) : 1);
       u[c] = sum > 0 ? 1 / sum : 0;
     }
+    // The rows now sum to 1 exactly; stop when the offers' last update moved them by at most the tolerance.
+    if (iterations > 0 && error <= tolerance) {
+      converged = true;
+      break;
+    }
+    if (iterations === maxIterations) break;
+    iterations++;
     for (let o = 0; o < m; o++) {
       let sum = 0;
-      for (let e = g.offerStart[o] as number; e < (g.offerStart[o + 1] as number); e++) {
+      for (let e = g.offerStart[o] as number, end = g.offerStart[o + 1] as number; e < end; e++) {
         sum += (kernel[e] as number) * (u[g.edgeCandidate[e] as number] as number);
       }
       v[o] = sum > 0 ? ((target[o] as number) / sum) ** damping : 0;
     }
-    if (iterations % 5 === 0 || iterations === maxIterations) {
-      for (let e = 0; e < edges; e++) {
-        mass[e] =
-          (u[g.edgeCandidate[e] as number] as number) *
-          (kernel[e] as number) *
-          (v[setup.offerOfEdge[e] as number] as number);
-      }
-      converged = setup.rowError(mass) <= tolerance;
+  }
+  const mass = new Float64Array(edges);
+  for (let o = 0; o < m; o++) {
+    for (let e = g.offerStart[o] as number, end = g.offerStart[o + 1] as number; e < end; e++) {
+      mass[e] = (u[g.edgeCandidate[e] as number] as number) * (kernel[e] as number) * (v[o] as number);
     }
   }
   return { mass, iterations, converged };
