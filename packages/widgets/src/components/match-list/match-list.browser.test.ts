@@ -196,6 +196,30 @@ describe('passerelle-match-list ranking a pool itself', () => {
     expect(rows(el)[0]!.querySelector('button.name')?.textContent?.trim()).toBe(title);
   });
 
+  it('ranks the pool of a JSON document given by src, and reports a 404 in the page language', async () => {
+    const pool = candidates.slice(0, 80);
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify({ offer, candidates: pool })], { type: 'application/json' }),
+    );
+    const el = await fixture<PasserelleMatchList>(
+      `<passerelle-match-list src="${url}"></passerelle-match-list>`,
+      'de',
+    );
+    const loads = recordEvents(el, 'passerelle-load');
+    await until(() => loads.length === 1);
+    await el.updateComplete;
+    expect(loads[0]!.detail.source).toBe(url);
+    expect(el.rankedMatches.map((m) => m.id)).toEqual(
+      matcher.rankCandidates(offer, pool, { k: 100 }).results.map((m) => m.id),
+    );
+    const errors = recordEvents(el, 'passerelle-error');
+    el.setAttribute('src', '/missing/ranking.json');
+    await until(() => errors.length === 1);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role=alert]')?.textContent).toContain('Der Server antwortete 404');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
   it('shows an engine failure in the widget and fires passerelle-error', async () => {
     const el = await fixture<PasserelleMatchList>('<passerelle-match-list></passerelle-match-list>');
     const errors = recordEvents(el, 'passerelle-error');
