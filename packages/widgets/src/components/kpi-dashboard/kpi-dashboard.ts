@@ -1,12 +1,20 @@
-import type { CellValue, ReportTable, TableColumn } from '@passerelle/reporting';
+import type { ReportTable } from '@passerelle/reporting';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadReporting } from '../../controllers/engine-loader.js';
 import { arrayOf, localizedText, optional, shape, text } from '../../internal/check.js';
 import { DataElement } from '../../internal/data-element.js';
-import { cellText, labelText, numberAt, rowsToCsv, type IsHidden } from '../../internal/report-cells.js';
-import { barChart, bulletChart, lineChart } from './charts.js';
+import { cellText, labelText, rowsToCsv, type IsHidden } from '../../internal/report-cells.js';
 import { kpiDashboardStyles } from './kpi-dashboard.styles.js';
+import {
+  breakdownSection,
+  funnelSection,
+  targetSection,
+  tileFigures,
+  trendSection,
+  type Section,
+  type SectionContext,
+} from './sections.js';
 
 /** The tiles shown by default, as `tableId.columnKey`. */
 export const DEFAULT_TILES = [
@@ -24,18 +32,6 @@ const checkTable = shape({
   columns: arrayOf(shape({ key: text, label: localizedText, unit: text })),
   rows: arrayOf(shape({})),
 });
-
-/** What one section shows: the rows and columns of its table view and CSV, and its chart. */
-interface Section {
-  readonly id: string;
-  readonly title: string;
-  readonly columns: readonly TableColumn[];
-  readonly rows: readonly { readonly index: number; readonly values: Readonly<Record<string, CellValue>> }[];
-  readonly hidden: IsHidden;
-  readonly chart: TemplateResult;
-  readonly chartValues: number;
-  readonly controls?: TemplateResult;
-}
 
 const noneHidden: IsHidden = () => false;
 
@@ -154,10 +150,24 @@ export class PasserelleKpiDashboard extends DataElement {
 
   protected renderData(): TemplateResult {
     if (!this.disclosed) return html`<p role="status" class="muted" part="status">${this.t.loading}</p>`;
-    const sections = [this.#trend(), this.#funnel(), this.#breakdowns(), this.#targets()].filter(
-      (section): section is Section => section !== undefined,
-    );
-    const tiles = this.#tiles();
+    const ctx: SectionContext = {
+      t: this.t,
+      fmt: this.fmt,
+      locale: this.locale,
+      hidden: (table) => this.#hidden(table),
+    };
+    const sections = [
+      trendSection(this.trend, ctx),
+      funnelSection(this.#table('funnel'), ctx),
+      breakdownSection(
+        this.#table('breakdowns'),
+        ctx,
+        this.dimension,
+        (dimension) => (this.dimension = dimension),
+      ),
+      targetSection(this.#table('targets'), ctx),
+    ].filter((section): section is Section => section !== undefined);
+    const tiles = tileFigures(this.tables ?? [], this.tiles, ctx);
     if (tiles.length === 0 && sections.length === 0)
       return html`<p class="muted">${this.t.dashboard.noData}</p>`;
     return html`<div role="region" aria-label=${this.t.dashboard.label}>
@@ -176,173 +186,6 @@ export class PasserelleKpiDashboard extends DataElement {
       }
       ${sections.map((section) => this.#renderSection(section))}
     </div>`;
-  }
-
-  #tiles(): { label: string; text: string }[] {
-    const { t, fmt, locale } = this;
-    return this.tiles.flatMap((name) => {
-      const [tableId, key] = name.split('.');
-      const table = this.#table(tableId ?? '');
-      const column = table?.columns.find((c) => c.key === key);
-      if (!table || !column || table.rows.length === 0) return [];
-      const hidden = this.#hidden(table)(0, column.key);
-      return [
-        {
-          label: labelText(column.label, locale),
-          text: cellText(table.rows[0]?.[column.key], column, { fmt, t, locale, hidden }),
-        },
-      ];
-    });
-  }
-
-  #cell(table: ReportTable, row: number, key: string): string {
-    const column = table.columns.find((c) => c.key === key);
-    if (!column) return '';
-    const { fmt, t, locale } = this;
-    return cellText(table.rows[row]?.[key], column, {
-      fmt,
-      t,
-      locale,
-      hidden: this.#hidden(table)(row, key),
-    });
-  }
-
-  #rows(table: ReportTable, keep: (row: Readonly<Record<string, CellValue>>) => boolean = () => true) {
-    return table.rows.map((values, index) => ({ index, values })).filter((row) => keep(row.values));
-  }
-
-  #columns(table: ReportTable, keys: readonly string[]): TableColumn[] {
-    return keys.flatMap((key) => table.columns.find((column) => column.key === key) ?? []);
-  }
-
-  #trend(): Section | undefined {
-    const table = this.trend;
-    if (!table || table.rows.length === 0) return undefined;
-    const { locale, fmt } = this;
-    const periodColumn =
-      table.columns.find((c) => c.unit === 'text' || c.unit === 'date') ?? table.columns[0]!;
-    const numeric = table.columns.filter((c) => c !== periodColumn && c.unit !== 'text').slice(0, 4);
-    const hidden = this.#hidden(table);
-    const rows = this.#rows(table);
-    const periods = rows.map((row) => labelText(row.values[periodColumn.key], locale));
-    const series = numeric.map((column) => ({
-      name: labelText(column.label, locale),
-      values: rows.map((row) => numberAt(table, row.index, column.key, hidden)),
-    }));
-    const rate = numeric.every((c) => c.unit === 'rate');
-    const chart = html`${lineChart(periods, series, (v) => (rate ? fmt.percent(v) : fmt.decimal(v)))}
-      <ul class="legend" aria-hidden="true">
-        ${series.map((s, i) => html`<li><span class="swatch series-${i}"></span>${s.name}</li>`)}
-      </ul>`;
-    return {
-      id: 'trend',
-      title: labelText(table.title, locale) || this.t.dashboard.trend,
-      columns: [periodColumn, ...numeric],
-      rows,
-      hidden,
-      chart,
-      chartValues: periods.length * series.length,
-    };
-  }
-
-  #funnel(): Section | undefined {
-    const table = this.#table('funnel');
-    if (!table) return undefined;
-    const { locale } = this;
-    const hidden = this.#hidden(table);
-    const rows = this.#rows(table);
-    const bars = rows.map((row) => ({
-      label: labelText(row.values.stage, locale),
-      value: numberAt(table, row.index, 'people', hidden),
-      text: this.#cell(table, row.index, 'people'),
-    }));
-    return {
-      id: 'funnel',
-      title: labelText(table.title, locale) || this.t.dashboard.funnel,
-      columns: this.#columns(table, ['stage', 'people', 'shareOfPrevious', 'shareOfFirst']),
-      rows,
-      hidden,
-      chart: barChart(bars),
-      chartValues: bars.length,
-    };
-  }
-
-  /** The breakdown's dimensions in the widget's language, the total row left out. */
-  #dimensions(table: ReportTable): string[] {
-    const rows = table.rows.filter((row) => row.groupCode !== 'total');
-    return [...new Set(rows.map((row) => labelText(row.dimension, this.locale)))];
-  }
-
-  #breakdowns(): Section | undefined {
-    const table = this.#table('breakdowns');
-    if (!table) return undefined;
-    const { locale, t } = this;
-    const dimensions = this.#dimensions(table);
-    const asked = this.dimension;
-    const chosen = dimensions.includes(asked) ? asked : (dimensions[Number(asked)] ?? dimensions[0] ?? '');
-    const hidden = this.#hidden(table);
-    const rows = this.#rows(table, (row) => labelText(row.dimension, locale) === chosen);
-    const rateKey = table.columns.some((c) => c.key === 'placementRate')
-      ? 'placementRate'
-      : (table.columns.find((c) => c.unit === 'rate')?.key ?? '');
-    const bars = rows.map((row) => ({
-      label: labelText(row.values.group, locale),
-      value: numberAt(table, row.index, rateKey, hidden),
-      text: this.#cell(table, row.index, rateKey),
-    }));
-    const controls = html`<label
-      >${t.dashboard.dimension}
-      <select
-        @change=${(event: Event) => {
-          this.dimension = (event.target as HTMLSelectElement).value;
-        }}
-      >
-        ${dimensions.map((d) => html`<option value=${d} ?selected=${d === chosen}>${d}</option>`)}
-      </select></label
-    >`;
-    const keys = table.columns
-      .filter((c) => c.key !== 'dimension' && c.key !== 'groupCode')
-      .map((c) => c.key);
-    return {
-      id: 'breakdowns',
-      title: `${labelText(table.title, locale) || t.dashboard.breakdowns} — ${chosen}`,
-      columns: this.#columns(table, keys),
-      rows,
-      hidden,
-      chart: barChart(bars, 1),
-      chartValues: bars.length,
-      controls,
-    };
-  }
-
-  #targets(): Section | undefined {
-    const table = this.#table('targets');
-    if (!table) return undefined;
-    const { locale, t } = this;
-    const hidden = this.#hidden(table);
-    const rows = this.#rows(table);
-    const bullets = rows.map((row) => {
-      const code = String(row.values.statusCode ?? '');
-      const status =
-        t.dashboard.status[code as keyof typeof t.dashboard.status] ?? labelText(row.values.status, locale);
-      return {
-        label: `${labelText(row.values.mire, locale)} · ${labelText(row.values.figure, locale)}`,
-        actual: numberAt(table, row.index, 'actual', hidden),
-        target: numberAt(table, row.index, 'target', hidden),
-        projection: numberAt(table, row.index, 'projection', hidden),
-        text: `${this.#cell(table, row.index, 'actual')} / ${this.#cell(table, row.index, 'target')} · ${status}`,
-        status: code,
-      };
-    });
-    return {
-      id: 'targets',
-      title: labelText(table.title, locale) || t.dashboard.targets,
-      columns: this.#columns(table, ['mire', 'figure', 'target', 'actual', 'projection', 'status']),
-      rows,
-      hidden,
-      chart: bulletChart(bullets),
-      chartValues: bullets.length,
-    };
   }
 
   #setView(section: string, view: 'chart' | 'table'): void {
