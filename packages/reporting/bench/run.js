@@ -237,8 +237,13 @@ process.stdout.write(
 const memoryRows = [];
 if (MEMORY) {
   prepared = undefined;
-  const used = () => {
+  // Typed arrays' memory is released by a sweeper after the collection: collect, let it run, collect again.
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+  const used = async () => {
     gc();
+    await settle();
+    gc();
+    await settle();
     const usage = process.memoryUsage();
     return usage.heapUsed + usage.arrayBuffers;
   };
@@ -246,9 +251,9 @@ if (MEMORY) {
   for (const share of [0.25, 0.5, 1]) {
     const scaled =
       share === 1 ? input : dataset(Math.round(CANDIDATES * share), Math.round(CONTRACTS * share));
-    const before = used();
+    const before = await used();
     let kept = prepareReportingData(scaled);
-    const after = used();
+    const after = await used();
     // Peak while computing: the most memory above the kept data seen after any indicator (no collection).
     let peak = 0;
     for (const table of everyIndicator(kept)) {

@@ -5,7 +5,7 @@
 const EMPTY = -1;
 
 /** FNV-1a over the UTF-16 code units. */
-function hashOf(text: string): number {
+export function hashOf(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash;

@@ -9,7 +9,7 @@ import type {
   PathKey,
 } from '@passerelle/core';
 import { dayOf } from '../internal/days.js';
-import { IdIndex } from '../internal/id-index.js';
+import { IdIndex, hashOf } from '../internal/id-index.js';
 import type { ExclusionReason } from './exclusion-reasons.js';
 import type { EmployerPresentation, PersonRecords, ReportingData } from './reporting-data.js';
 import {
@@ -181,10 +181,12 @@ function group(pass: Pass, size: number): { offsets: Int32Array; order: Int32Arr
 
 /**
  * Marks in `drop` the records of one person (positions `lo`–`hi` of `order`) that repeat the id of a record
- * given earlier in the input, and reports them. A person has a handful of records: comparing pairs beats a set.
+ * given earlier in the input, and reports them. A person has a handful of records: comparing pairs beats a set;
+ * the ids' hashes (`hashes`, by input position) are compared first, the ids only when they match.
  */
 function dropDuplicateIds(
   records: readonly { id: string }[],
+  hashes: Int32Array,
   order: Int32Array,
   lo: number,
   hi: number,
@@ -194,10 +196,14 @@ function dropDuplicateIds(
   if (hi - lo < 2) return;
   for (let k = lo; k < hi; k += 1) {
     const index = order[k] as number;
-    const id = (records[index] as { id: string }).id;
+    const hash = hashes[index] as number;
     for (let j = lo; j < hi; j += 1) {
       const other = order[j] as number;
-      if (other < index && (records[other] as { id: string }).id === id) {
+      if (
+        other < index &&
+        hashes[other] === hash &&
+        (records[other] as { id: string }).id === (records[index] as { id: string }).id
+      ) {
         drop[k] = 1;
         report(k);
         break;
@@ -225,13 +231,6 @@ function compact(
     newOffsets[p + 1] = at;
   }
   return { offsets: newOffsets, order: kept };
-}
-
-/** One code per kept record, read from its record. */
-function codes(order: Int32Array, code: (index: number) => number): Uint8Array {
-  const out = new Uint8Array(order.length);
-  for (let k = 0; k < order.length; k += 1) out[k] = code(order[k] as number);
-  return out;
 }
 
 /** `out[k] = values[order[k]]`: a column in the kept order. */
@@ -277,6 +276,9 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
   // Accompaniments: person, days, Mire, programme and status at entry.
   const acc = newPass(0, accompaniments.length, size);
   const mireOf = working(17, accompaniments.length, false);
+  const accHash = working(21, accompaniments.length, false);
+  const programmeOf = working(23, accompaniments.length, false);
+  const statusOf = working(24, accompaniments.length, false);
   const mireIds: string[] = [];
   const mireCode = new Map<string, number>();
   let lastCandidate = '';
@@ -319,11 +321,15 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
       mireCode.set(record.mireId, mire);
     }
     mireOf[index] = mire;
+    accHash[index] = hashOf(record.id);
+    programmeOf[index] = programmeCode(record.programme);
+    statusOf[index] = statusCode(record.statusAtEntry);
   }
 
   // Contracts: person, days, type and hours.
   const con = newPass(4, contracts.length, size);
   const typeOf = working(18, contracts.length, false);
+  const conHash = working(22, contracts.length, false);
   for (let index = 0; index < contracts.length; index += 1) {
     const record = contracts[index] as Contract;
     const p = personOf(record.candidateId);
@@ -347,6 +353,7 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
     con.personOf[index] = p;
     con.counts[p] = (con.counts[p] as number) + 1;
     typeOf[index] = type;
+    conHash[index] = hashOf(record.id);
   }
 
   // Follow-ups and presentations: a person and a day.
@@ -398,10 +405,11 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
   for (let p = 0; p < size; p += 1) {
     const lo = accGroup.offsets[p] as number;
     const hi = accGroup.offsets[p + 1] as number;
-    dropDuplicateIds(accompaniments, accGroup.order, lo, hi, accDrop, reportAccompaniment);
+    dropDuplicateIds(accompaniments, accHash, accGroup.order, lo, hi, accDrop, reportAccompaniment);
     accDropped += dropOverlaps(accompaniments, acc, accGroup.order, lo, hi, accDrop, issues);
     dropDuplicateIds(
       contracts,
+      conHash,
       conGroup.order,
       conGroup.offsets[p] as number,
       conGroup.offsets[p + 1] as number,
@@ -425,12 +433,8 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
       entry: gather(acc.first, accKept.order, new Int32Array(accKept.order.length)),
       exit: gather(acc.second, accKept.order, new Int32Array(accKept.order.length)),
       mire: gather(mireOf, accKept.order, new Uint16Array(accKept.order.length)),
-      programme: codes(accKept.order, (index) =>
-        programmeCode((accompaniments[index] as Accompaniment).programme),
-      ),
-      status: codes(accKept.order, (index) =>
-        statusCode((accompaniments[index] as Accompaniment).statusAtEntry),
-      ),
+      programme: gather(programmeOf, accKept.order, new Uint8Array(accKept.order.length)),
+      status: gather(statusOf, accKept.order, new Uint8Array(accKept.order.length)),
     },
     mireIds,
     contracts: {
