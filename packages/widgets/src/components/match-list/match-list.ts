@@ -13,21 +13,9 @@ import { applyView, distanceOf, pageWithin, reasonText } from '../../internal/ma
 import { placeText } from '../../internal/record-text.js';
 import { checkCandidate, checkMatch, checkOffer } from '../../internal/record-checks.js';
 import { conceptLabel, type TaxonomyLike } from '../../internal/taxonomy-labels.js';
+import { distanceConverter, onOffConverter, renderFilters, renderPages } from './match-list-controls.js';
 import { matchListStyles } from './match-list.styles.js';
 
-/** `max-distance`: kilometres, or empty for any distance. */
-const distanceConverter = {
-  fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? null : Number(value)),
-  toAttribute: (value: number | null) => (value === null ? null : String(value)),
-};
-
-/** `hard-constraints`: on unless `off` or `false`. */
-const onOffConverter = {
-  fromAttribute: (value: string | null) => value === null || !/^(off|false|0)$/i.test(value.trim()),
-  toAttribute: (value: boolean) => (value ? 'on' : 'off'),
-};
-
-const DISTANCES = [5, 10, 20, 30, 50] as const;
 const JSON_KEYS = ['results', 'offer', 'candidates', 'candidate', 'offers', 'taxonomy', 'config'] as const;
 
 const idIndexes = new WeakMap<object, Map<string, { id: string; title?: string; place?: object }>>();
@@ -274,7 +262,8 @@ export class PasserelleMatchList extends DataElement {
     const pageSize = Math.max(1, Math.floor(this.pageSize) || 20);
     const { page, pages } = pageWithin(this.page, shown.length, pageSize);
     const rows = shown.slice((page - 1) * pageSize, page * pageSize);
-    return html`${this.#renderFilters()}
+    const view = this.#view;
+    return html`${renderFilters(view, this.ranksItself, t, (patch) => this.#changeView(patch))}
       <p class="summary" part="summary" role="status">
         ${t.matchList.results(shown.length, this.rankedMatches.length)}${
           this.selectable && this.selected.length > 0
@@ -298,68 +287,7 @@ export class PasserelleMatchList extends DataElement {
               )}
             </ol>`
       }
-      ${pages > 1 ? this.#renderPages(page, pages) : nothing}`;
-  }
-
-  #renderFilters(): TemplateResult {
-    const { t } = this;
-    return html`<fieldset class="filters" part="filters">
-      <legend class="visually-hidden">${t.matchList.filters}</legend>
-      <label
-        >${t.matchList.minScore}
-        <input
-          type="number"
-          min="0"
-          max="100"
-          step="5"
-          .value=${String(Math.round(this.minScore * 100))}
-          @change=${(event: Event) => {
-            const value = Number((event.target as HTMLInputElement).value);
-            this.#changeView({
-              minScore: Number.isFinite(value) ? Math.min(1, Math.max(0, value / 100)) : 0,
-            });
-          }}
-      /></label>
-      <label
-        >${t.matchList.maxDistance}
-        <select
-          @change=${(event: Event) => {
-            const value = (event.target as HTMLSelectElement).value;
-            this.#changeView({ maxDistance: value === '' ? null : Number(value) });
-          }}
-        >
-          <option value="" ?selected=${this.maxDistance === null}>${t.matchList.anyDistance}</option>
-          ${DISTANCES.map(
-            (km) => html`<option value=${km} ?selected=${this.maxDistance === km}>${km} km</option>`,
-          )}
-        </select></label
-      >
-      <label
-        >${t.matchList.sort}
-        <select
-          @change=${(event: Event) =>
-            this.#changeView({ sort: (event.target as HTMLSelectElement).value as MatchListView['sort'] })}
-        >
-          <option value="score" ?selected=${this.sort === 'score'}>${t.matchList.sortByScore}</option>
-          <option value="distance" ?selected=${this.sort === 'distance'}>
-            ${t.matchList.sortByDistance}
-          </option>
-          <option value="id" ?selected=${this.sort === 'id'}>${t.matchList.sortById}</option>
-        </select></label
-      >
-      ${
-        this.ranksItself
-          ? html`<label class="check"
-              ><input
-                type="checkbox"
-                .checked=${this.hardConstraints}
-                @change=${(event: Event) =>
-                  this.#changeView({ hardConstraints: (event.target as HTMLInputElement).checked })}
-              />${t.matchList.hardConstraints}</label
-            >`
-          : nothing
-      }
-    </fieldset>`;
+      ${pages > 1 ? renderPages(page, pages, t, (to) => this.#changeView({ page: to })) : nothing}`;
   }
 
   #renderRow(match: RankedMatch, selected: boolean): TemplateResult {
@@ -425,19 +353,5 @@ export class PasserelleMatchList extends DataElement {
           : nothing
       }
     </li>`;
-  }
-
-  #renderPages(page: number, pages: number): TemplateResult {
-    const { t } = this;
-    const go = (to: number) => this.#changeView({ page: to });
-    return html`<nav part="pagination" aria-label=${t.matchList.page(page, pages)}>
-      <button type="button" ?disabled=${page <= 1} @click=${() => go(page - 1)}>
-        ${t.matchList.previous}
-      </button>
-      <span>${t.matchList.page(page, pages)}</span>
-      <button type="button" ?disabled=${page >= pages} @click=${() => go(page + 1)}>
-        ${t.matchList.next}
-      </button>
-    </nav>`;
   }
 }
