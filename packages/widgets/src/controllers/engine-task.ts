@@ -35,6 +35,11 @@ export class EngineTask<A, R> implements ReactiveController {
     if (this.status === 'pending') this.status = 'initial';
   }
 
+  /** Whether a run was dropped before it finished (the host was moved in the page): the host should run again. */
+  get wasInterrupted(): boolean {
+    return this.status === 'initial' && this.#run > 0;
+  }
+
   /** Runs the work; resolves to whether this run finished (false when a newer run or a cancel replaced it). */
   async run(args: A): Promise<boolean> {
     const run = ++this.#run;

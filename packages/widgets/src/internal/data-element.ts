@@ -62,6 +62,11 @@ export abstract class DataElement extends PasserelleElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved in the page while loading: the disconnection cancelled the request, so ask again.
+    if (this.hasUpdated && this.src && !this.hasData() && !this.problem && !this.source.loading) {
+      void this.source.load(this.src);
+      return;
+    }
     if (this.src || this.hasData() || this.source.readInline()) return;
     // A page that defines the elements before parsing them (a classic script in <head>) connects each one before
     // its children are parsed: read the JSON child when it arrives.

@@ -143,6 +143,22 @@ describe('passerelle-candidate-card', () => {
     expect(shadow(el).textContent).toContain('Candidat cand-001');
   });
 
+  it('loads its src after being moved in the page while loading', async () => {
+    const el = await fixture<PasserelleCandidateCard>(
+      '<passerelle-candidate-card></passerelle-candidate-card>',
+    );
+    const loads = recordEvents(el, 'passerelle-load');
+    el.src = URL.createObjectURL(new Blob([JSON.stringify(CANDIDATE)], { type: 'application/json' }));
+    await el.updateComplete;
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await until(() => loads.length === 1);
+    await el.updateComplete;
+    expect(shadow(el).textContent).toContain('cand-001');
+    elsewhere.remove();
+  });
+
   it('has no axe violations, light and dark', async () => {
     const el = await card();
     expect(await axeViolations(el)).toEqual([]);

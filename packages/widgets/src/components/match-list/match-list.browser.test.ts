@@ -220,6 +220,22 @@ describe('passerelle-match-list ranking a pool itself', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
+  it('finishes ranking after being moved in the page mid-way', async () => {
+    const el = await fixture<PasserelleMatchList>('<passerelle-match-list></passerelle-match-list>');
+    const loads = recordEvents(el, 'passerelle-load');
+    el.candidates = candidates;
+    el.offer = offer;
+    el.taxonomy = taxonomy;
+    await Promise.resolve();
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await until(() => loads.length === 1);
+    await el.updateComplete;
+    expect(rows(el).length).toBeGreaterThan(0);
+    elsewhere.remove();
+  });
+
   it('shows an engine failure in the widget and fires passerelle-error', async () => {
     const el = await fixture<PasserelleMatchList>('<passerelle-match-list></passerelle-match-list>');
     const errors = recordEvents(el, 'passerelle-error');

@@ -174,6 +174,13 @@ export class PasserelleMatchList extends DataElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page while the engine worked: the disconnection dropped the run, so run again.
+    if (this.hasUpdated && !this.problem && this.ranksItself && this.#ranking.wasInterrupted)
+      void this.#rank();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const engineInputs = ['limit', 'hardConstraints', 'taxonomy', 'gazetteer', 'config'] as const;

@@ -128,6 +128,13 @@ export class PasserelleScoreBreakdown extends DataElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page while the engine worked: the disconnection dropped the run, so run again.
+    if (this.hasUpdated && !this.problem && this.#explainsItself && this.#explaining.wasInterrupted)
+      void this.#explain();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (
