@@ -31,9 +31,6 @@ export const DEFAULT_TARGET_GROUP_CRITERIA: TargetGroupCriteria = Object.freeze(
   newcomer: Object.freeze(['legally_staying_foreigner']),
 });
 
-/** Bit of a target group in a mask (position in {@link TARGET_GROUP_CODES}). */
-export const targetGroupBit = (code: TargetGroupCode): number => 1 << TARGET_GROUP_CODES.indexOf(code);
-
 const LABOUR_EMPLOYED = 2; // index of 'employed' in LABOUR_STATUSES
 
 /**

@@ -1,7 +1,6 @@
 import type { ContractType } from '@passerelle/core';
 import { CONTRACT_TYPES, isEmploymentContract } from '@passerelle/core';
 import type { ReportingStore } from '../validate/store.js';
-import { CONTRACT_TYPE_CODE } from '../validate/store.js';
 
 /** Which contracts count as a first contract (*mise à l'emploi*). */
 export interface FirstContractRule {
@@ -23,9 +22,6 @@ export function typeMask(types: readonly ContractType[] | null | undefined): Uin
   });
   return mask;
 }
-
-/** The code of a contract type (for tests and hand-built columns). */
-export const contractTypeCode = (type: ContractType): number => CONTRACT_TYPE_CODE.get(type) as number;
 
 /**
  * The first contract of an accompaniment (position `k`): the counted contract that starts earliest on or after

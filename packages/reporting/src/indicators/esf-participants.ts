@@ -3,7 +3,7 @@ import { DEFAULT_MIN_CELL_COUNT } from '../breakdowns/suppress.js';
 import type { ResolvedScope } from '../cohorts/outcomes.js';
 import type { TableColumn, TableRow } from '../tables/table.js';
 import type { ReportingStore } from '../validate/store.js';
-import { UNKNOWN_CODE } from '../validate/store.js';
+import { OPEN } from '../validate/store.js';
 
 // Shared by the ESF+ output and result indicators: who is a participant, the gender rows, the table shape.
 
@@ -39,10 +39,10 @@ export function firstEntry(store: ReportingStore, p: number): number {
 }
 
 /** Position of the person's final exit (their last accompaniment, when it has ended), or −1. */
-export function finalExit(store: ReportingStore, p: number, open: number): number {
+export function finalExit(store: ReportingStore, p: number): number {
   const { offsets, exit } = store.accompaniments;
   const last = (offsets[p + 1] as number) - 1;
-  return last >= (offsets[p] as number) && exit[last] !== open ? last : -1;
+  return last >= (offsets[p] as number) && exit[last] !== OPEN ? last : -1;
 }
 
 /** Whether a contract of a type in `mask` covers at least one day of `[from, to]`. */
@@ -60,9 +60,6 @@ export function isEmployedBetween(
   }
   return false;
 }
-
-/** Whether a status code is known. */
-export const isKnown = (code: number): boolean => code !== UNKNOWN_CODE;
 
 /**
  * The table body: a total row and one row per gender (ESF+: women, men, non-binary persons, plus not reported),

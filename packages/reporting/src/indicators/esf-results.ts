@@ -5,7 +5,7 @@ import type { Period } from '../periods/period.js';
 import { excludedNote } from '../tables/notes.js';
 import type { ReportTable } from '../tables/table.js';
 import type { ReportingData } from '../validate/reporting-data.js';
-import { OPEN, storeOf } from '../validate/store.js';
+import { storeOf } from '../validate/store.js';
 import { typeMask } from '../cohorts/first-contract.js';
 import type { Indicator, IndicatorDescriptor } from './descriptor.js';
 import type { EsfItem } from './esf-participants.js';
@@ -80,7 +80,7 @@ export function computeEsfResults(
   const store = storeOf(data);
   const cohort: number[] = [];
   for (let p = 0; p < store.size; p += 1) {
-    const last = finalExit(store, p, OPEN);
+    const last = finalExit(store, p);
     if (last < 0) continue;
     const exit = store.accompaniments.exit[last] as number;
     if (isInPeriod(exit, scope)) cohort.push(p, exit);
