@@ -15,6 +15,7 @@ export const COMPONENTS = [
   'offer-card',
   'skill-picker',
   'kpi-dashboard',
+  'context',
 ];
 
 const dir = import.meta.dirname;

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import { PasserelleCandidateCard } from './components/candidate-card/candidate-card.js';
+import { PasserelleContext } from './components/context/context.js';
 import { PasserelleKpiDashboard } from './components/kpi-dashboard/kpi-dashboard.js';
 import { PasserelleMatchList } from './components/match-list/match-list.js';
 import { PasserelleOfferCard } from './components/offer-card/offer-card.js';
@@ -17,6 +18,8 @@ export * from './index.js';
 
 /** Every tag and its class. */
 export const PASSERELLE_ELEMENTS = {
+  // The provider first, so that widgets already in the page find it when they are upgraded.
+  'passerelle-context': PasserelleContext,
   'passerelle-match-list': PasserelleMatchList,
   'passerelle-score-breakdown': PasserelleScoreBreakdown,
   'passerelle-candidate-card': PasserelleCandidateCard,
@@ -29,6 +32,7 @@ for (const [tag, element] of Object.entries(PASSERELLE_ELEMENTS)) defineElement(
 
 declare global {
   interface HTMLElementTagNameMap {
+    'passerelle-context': PasserelleContext;
     'passerelle-match-list': PasserelleMatchList;
     'passerelle-score-breakdown': PasserelleScoreBreakdown;
     'passerelle-candidate-card': PasserelleCandidateCard;

@@ -14,6 +14,12 @@ export { PasserelleOfferCard } from './components/offer-card/offer-card.js';
 export { PasserelleSkillPicker } from './components/skill-picker/skill-picker.js';
 export { PasserelleKpiDashboard, DEFAULT_TILES } from './components/kpi-dashboard/kpi-dashboard.js';
 
+export { PasserelleContext } from './components/context/context.js';
+
+// Sharing one taxonomy, gazetteer and configuration with the widgets inside a <passerelle-context>.
+export { SharedDataRequestEvent } from './context/shared-data.js';
+export type { SharedData, SharedDataCallback } from './context/shared-data.js';
+
 // Events.
 export type {
   PasserelleErrorDetail,

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CANDIDATE, OFFER } from './fixtures.js';
 
 const TAGS = [
+  'passerelle-context',
   'passerelle-match-list',
   'passerelle-score-breakdown',
   'passerelle-candidate-card',

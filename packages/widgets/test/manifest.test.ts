@@ -66,8 +66,16 @@ const EXPECTED: Record<string, { events: string[]; attributes: string[] }> = {
 };
 
 describe('custom-elements.json', () => {
-  it('lists the six elements and no other', () => {
-    expect([...elements.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
+  it('lists the six widgets and the context provider, and no other', () => {
+    expect([...elements.keys()].sort()).toEqual([...Object.keys(EXPECTED), 'passerelle-context'].sort());
+  });
+
+  it('documents what passerelle-context shares', () => {
+    const fields = (elements.get('passerelle-context')?.members ?? []).filter(
+      (m) => m.kind === 'field' && !m.privacy,
+    );
+    expect(fields.map((m) => m.name).sort()).toEqual(['config', 'gazetteer', 'taxonomy']);
+    expect(fields.every((m) => (m.description ?? '').length > 0)).toBe(true);
   });
 
   it.each(Object.entries(EXPECTED))(

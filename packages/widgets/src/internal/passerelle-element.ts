@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { SharedDataRequestEvent, type SharedData, type SharedDataCallback } from '../context/shared-data.js';
 import type { PasserelleErrorDetail } from '../events/passerelle-error.js';
 import { formatsFor, type Formats } from '../i18n/format.js';
 import { resolveLocale, translationFor } from '../i18n/locale.js';
@@ -9,6 +10,11 @@ import { messageOf, type WidgetProblem } from './problem.js';
 /** Dispatches from outside the class, so that the manifest lists each component's documented events only. */
 function dispatch(target: EventTarget, name: string, detail: unknown): void {
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
+/** Asks the nearest `<passerelle-context>` above for its shared data (outside the class, like `dispatch`). */
+function requestShared(target: EventTarget, callback: SharedDataCallback): void {
+  target.dispatchEvent(new SharedDataRequestEvent(callback));
 }
 
 // One observer of the page's `lang` for every widget: a page that switches language re-renders them all.
@@ -40,6 +46,25 @@ export abstract class PasserelleElement extends LitElement {
   /** The language resolved at the last update. */
   protected locale: WidgetLocale = 'fr';
 
+  /** What the nearest `<passerelle-context>` above shares (a widget's own properties win). */
+  @state() protected shared: SharedData = {};
+
+  #unsubscribe: (() => void) | undefined;
+
+  constructor() {
+    super();
+    // A provider defined or connected after this widget tells it so: ask again.
+    this.addEventListener('passerelle-context-available', () => this.#requestShared());
+  }
+
+  #requestShared(): void {
+    this.#unsubscribe?.();
+    requestShared(this, (data, unsubscribe) => {
+      this.#unsubscribe = unsubscribe;
+      this.shared = data;
+    });
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
@@ -48,11 +73,14 @@ export abstract class PasserelleElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchPageLang(this);
+    this.#requestShared();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -69,7 +69,7 @@ export class PasserelleCandidateCard extends DataElement {
     const c = this.profile;
     if (!c) return nothing;
     const { t, fmt, locale } = this;
-    const label = (id: string) => conceptLabel(this.taxonomy, id, locale);
+    const label = (id: string) => conceptLabel(this.taxonomy ?? this.shared.taxonomy, id, locale);
     const list = (items: readonly string[] | undefined, empty = t.cards.none) =>
       items && items.length > 0 ? items.join(', ') : empty;
     return html`<article part="base" aria-labelledby="title">

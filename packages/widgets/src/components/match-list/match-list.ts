@@ -183,18 +183,18 @@ export class PasserelleMatchList extends DataElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const engineInputs = ['limit', 'hardConstraints', 'taxonomy', 'gazetteer', 'config'] as const;
+    const engineInputs = ['limit', 'hardConstraints', 'taxonomy', 'gazetteer', 'config', 'shared'] as const;
     if (!this.problem && this.ranksItself && engineInputs.some((key) => changed.has(key)) && this.hasUpdated)
       void this.#rank();
   }
 
   async #rank(): Promise<void> {
     const common = {
-      taxonomy: this.taxonomy,
-      gazetteer: this.gazetteer,
+      taxonomy: this.taxonomy ?? this.shared.taxonomy,
+      gazetteer: this.gazetteer ?? this.shared.gazetteer,
       hardConstraints: this.hardConstraints,
       k: Math.max(1, Math.floor(this.limit) || 100),
-      ...(this.config ? { config: this.config } : {}),
+      ...((this.config ?? this.shared.config) ? { config: this.config ?? this.shared.config } : {}),
     };
     const request = this.offer
       ? { ...common, direction: 'candidates' as const, offer: this.offer, pool: this.candidates ?? [] }
@@ -288,7 +288,15 @@ export class PasserelleMatchList extends DataElement {
                 // A row re-renders only when what it shows changed (500 rows: a selection touches one).
                 (match) => {
                   const selected = this.selected.includes(match.id);
-                  const inputs = [match, selected, this.locale, this.selectable, this.taxonomy, this.offers];
+                  const inputs = [
+                    match,
+                    selected,
+                    this.locale,
+                    this.selectable,
+                    this.taxonomy,
+                    this.shared,
+                    this.offers,
+                  ];
                   return guard(inputs, () => this.#renderRow(match, selected));
                 },
               )}
@@ -352,7 +360,7 @@ export class PasserelleMatchList extends DataElement {
                 missing.length > 0
                   ? html`<p class="missing" part="missing">
                       ${t.matchList.missingSkills(missing.length)}
-                      ${missing.map((id) => conceptLabel(this.taxonomy, id, locale)).join(', ')}
+                      ${missing.map((id) => conceptLabel(this.taxonomy ?? this.shared.taxonomy, id, locale)).join(', ')}
                     </p>`
                   : nothing
               }

@@ -62,7 +62,7 @@ export class PasserelleOfferCard extends DataElement {
         ${skills.map(
           (skill) =>
             html`<li part="skill">
-              ${conceptLabel(this.taxonomy, skill.id, locale)}
+              ${conceptLabel(this.taxonomy ?? this.shared.taxonomy, skill.id, locale)}
               <span class="level">${t.vocab.skillLevels[skill.minLevel - 1]}</span>
             </li>`,
         )}
@@ -87,7 +87,9 @@ export class PasserelleOfferCard extends DataElement {
       </div>
       ${
         o.occupation
-          ? html`<p class="subtitle">${conceptLabel(this.taxonomy, o.occupation, locale)}</p>`
+          ? html`<p class="subtitle">
+              ${conceptLabel(this.taxonomy ?? this.shared.taxonomy, o.occupation, locale)}
+            </p>`
           : nothing
       }
       <dl part="facts">

@@ -141,17 +141,17 @@ export class PasserelleScoreBreakdown extends DataElement {
       this.hasUpdated &&
       !this.problem &&
       this.#explainsItself &&
-      (changed.has('config') || changed.has('taxonomy'))
+      (changed.has('config') || changed.has('taxonomy') || changed.has('shared'))
     )
       void this.#explain();
   }
 
   async #explain(): Promise<void> {
     const setup = {
-      taxonomy: this.taxonomy,
-      gazetteer: this.gazetteer,
+      taxonomy: this.taxonomy ?? this.shared.taxonomy,
+      gazetteer: this.gazetteer ?? this.shared.gazetteer,
       hardConstraints: true,
-      ...(this.config ? { config: this.config } : {}),
+      ...((this.config ?? this.shared.config) ? { config: this.config ?? this.shared.config } : {}),
     };
     const finished = await this.#explaining.run({
       candidate: this.candidate as Candidate,
@@ -247,7 +247,7 @@ export class PasserelleScoreBreakdown extends DataElement {
         pair.missingSkills.length > 0
           ? html`${heading(t.breakdown.missing)}
               <ul part="missing">
-                ${pair.missingSkills.map((id) => html`<li>${conceptLabel(this.taxonomy, id, locale)}</li>`)}
+                ${pair.missingSkills.map((id) => html`<li>${conceptLabel(this.taxonomy ?? this.shared.taxonomy, id, locale)}</li>`)}
               </ul>`
           : nothing
       }

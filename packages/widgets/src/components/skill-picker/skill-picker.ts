@@ -91,7 +91,12 @@ export class PasserelleSkillPicker extends DataElement {
   }
 
   protected hasData(): boolean {
-    return this.taxonomy !== undefined;
+    return this.#taxonomy !== undefined;
+  }
+
+  /** Its own taxonomy, else the one a `<passerelle-context>` shares. */
+  get #taxonomy(): TaxonomyLike | undefined {
+    return this.taxonomy ?? this.shared.taxonomy;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -111,7 +116,7 @@ export class PasserelleSkillPicker extends DataElement {
 
   #update(text: string): void {
     this.text = text;
-    const taxonomy = this.taxonomy;
+    const taxonomy = this.#taxonomy;
     if (!taxonomy || text.trim() === '') {
       this.suggestions = [];
       this.open = false;
@@ -139,7 +144,7 @@ export class PasserelleSkillPicker extends DataElement {
 
   async #fuzzy(text: string, local: SkillSuggestion[], exclude: Set<string>, limit: number): Promise<void> {
     const run = ++this.#search;
-    const taxonomy = this.taxonomy as TaxonomyLike;
+    const taxonomy = this.#taxonomy as TaxonomyLike;
     let found: { id: string; score: number; matchedLabel: string }[];
     try {
       const search = await loadSkillSearch();
@@ -177,7 +182,7 @@ export class PasserelleSkillPicker extends DataElement {
 
   #remove(id: string): void {
     this.#commit(this.value.filter((skill) => skill.id !== id));
-    this.announcement = this.t.skillPicker.removed(conceptLabel(this.taxonomy, id, this.locale));
+    this.announcement = this.t.skillPicker.removed(conceptLabel(this.#taxonomy, id, this.locale));
     this.input?.focus();
   }
 
@@ -275,7 +280,7 @@ export class PasserelleSkillPicker extends DataElement {
         this.value.length > 0
           ? html`<ul class="picked" part="picked" aria-label=${t.skillPicker.selected}>
               ${this.value.map((skill) => {
-                const name = conceptLabel(this.taxonomy, skill.id, this.locale);
+                const name = conceptLabel(this.#taxonomy, skill.id, this.locale);
                 return html`<li part="chip">
                   <span>${name}</span>
                   <select
