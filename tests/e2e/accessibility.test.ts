@@ -46,8 +46,12 @@ async function open(page: Page, hash: string, ready: string) {
 }
 
 describe('the demo intranet, accessibility', () => {
-  for (const lang of ['fr', 'en']) {
-    it(`has no axe violation on any page (${lang})`, async () => {
+  // Every page in French; in English, the two whose widgets hold the most text (the structure is the same).
+  for (const [lang, which] of [
+    ['fr', /./],
+    ['en', /offres|tableau/],
+  ] as const) {
+    it(`has no axe violation on the pages (${lang})`, async () => {
       // axe is injected as an inline script, which the demo's Content-Security-Policy rightly refuses.
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
       const found: string[] = [];
@@ -62,7 +66,7 @@ describe('the demo intranet, accessibility', () => {
         [`?lang=${lang}#/affectation`, 'table.assignment'],
         [`?lang=${lang}#/import`, '[data-testid="dropzone"]'],
       ];
-      for (const [hash, ready] of pages) {
+      for (const [hash, ready] of pages.filter(([hash]) => which.test(hash))) {
         await open(page, hash, ready);
         found.push(...(await violations(page)).map((line) => `${hash}: ${line}`));
       }
