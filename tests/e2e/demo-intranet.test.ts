@@ -57,6 +57,10 @@ describe('the demo intranet (npm start)', () => {
     expect(await page.locator('passerelle-offer-card').evaluate((e) => e.shadowRoot?.textContent)).toContain(
       title,
     );
+    // Skills are shown by their labels (the taxonomy the page shares through passerelle-context), not their ids.
+    expect(
+      await page.locator('passerelle-offer-card').evaluate((e) => e.shadowRoot?.textContent),
+    ).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     // The explanation shown is the first candidate's; opening another one in the list explains that one.
     const shadowText = (tag: string) => page.locator(tag).evaluate((e) => e.shadowRoot?.textContent ?? '');
     const rowScore = async (i: number) => /Score (\d+)/.exec((await rows.nth(i).textContent()) ?? '')?.[1];

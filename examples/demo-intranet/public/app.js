@@ -31,7 +31,7 @@ function initialLanguage() {
   return LANGUAGES.some((language) => language.code === asked) ? asked : 'fr';
 }
 
-/** What every view gets: the language, its texts, the Mire, and the taxonomy the widgets label skills with. */
+/** What every view gets: the language, its texts and the Mire (the widgets get the taxonomy from passerelle-context). */
 const page = { lang: initialLanguage(), t: texts('fr'), context: undefined, taxonomy: undefined };
 
 // Each view run gets a number: a slow answer for a view the user has left is dropped.
@@ -91,6 +91,7 @@ async function start() {
   applyLanguage();
   buildLanguageSwitch();
   [page.context, page.taxonomy] = await Promise.all([getJson('/api/context'), getJson('/api/taxonomy')]);
+  document.getElementById('shared').taxonomy = page.taxonomy;
   document.getElementById('mire-name').textContent = page.context.mire.name;
   window.addEventListener('hashchange', route);
   route();

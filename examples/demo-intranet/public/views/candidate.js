@@ -10,7 +10,7 @@ export async function showCandidate(main, page, candidateId) {
   const { t } = page;
   const list = widget(
     'passerelle-match-list',
-    { results: ranking.matches, offers: ranking.offers, taxonomy: page.taxonomy },
+    { results: ranking.matches, offers: ranking.offers },
     { label: t.offersInReach, 'page-size': 10 },
   );
   // Activating an offer's title opens it, with its own ranked candidates.
@@ -20,11 +20,7 @@ export async function showCandidate(main, page, candidateId) {
   main.replaceChildren(
     h('p', {}, h('a', { href: '#/offres' }, t.backToOffers)),
     // The card's heading is the page's title.
-    widget(
-      'passerelle-candidate-card',
-      { candidate: ranking.candidate, taxonomy: page.taxonomy },
-      { 'heading-level': 1 },
-    ),
+    widget('passerelle-candidate-card', { candidate: ranking.candidate }, { 'heading-level': 1 }),
     h('h2', {}, t.offersInReach),
     h('p', { class: 'muted' }, t.offersInReachIntro(ranking.matches.length, ranking.poolSize)),
     list,

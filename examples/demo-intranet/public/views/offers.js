@@ -37,9 +37,9 @@ export function excludedLine(excluded, page) {
 function showExplanation(slot, page, ranking, match) {
   const candidate = ranking.candidates.find((c) => c.id === match.id);
   slot.replaceChildren(
-    widget('passerelle-score-breakdown', { match, taxonomy: page.taxonomy }, { 'heading-level': 3 }),
+    widget('passerelle-score-breakdown', { match }, { 'heading-level': 3 }),
     h('p', {}, h('a', { href: `#/candidats/${encodeURIComponent(match.id)}` }, page.t.openCandidate)),
-    candidate ? widget('passerelle-candidate-card', { candidate, taxonomy: page.taxonomy }) : undefined,
+    candidate ? widget('passerelle-candidate-card', { candidate }) : undefined,
   );
 }
 
@@ -50,7 +50,7 @@ async function showRanking(detail, page, offerId, token) {
   const explanation = h('div', { class: 'explanation', 'aria-live': 'polite' });
   const list = widget(
     'passerelle-match-list',
-    { results: ranking.matches, candidates: ranking.candidates, taxonomy: page.taxonomy },
+    { results: ranking.matches, candidates: ranking.candidates },
     { label: t.rankedCandidates, 'page-size': 10 },
   );
   // Activating a candidate's name explains that candidate's score.
@@ -66,11 +66,7 @@ async function showRanking(detail, page, offerId, token) {
       h(
         'div',
         { class: 'ranking-main' },
-        widget(
-          'passerelle-offer-card',
-          { offer: ranking.offer, taxonomy: page.taxonomy },
-          { 'heading-level': 2 },
-        ),
+        widget('passerelle-offer-card', { offer: ranking.offer }, { 'heading-level': 2 }),
         h('h2', {}, t.rankedCandidates),
         h('p', { class: 'muted' }, t.rankedIntro(ranking.matches.length, ranking.poolSize)),
         list,
