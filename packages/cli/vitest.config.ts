@@ -7,6 +7,7 @@ export default defineConfig({
     globalSetup: ['./test/build-bin.ts'],
     // A limit against hangs, not a timing check: CI shares two cores between several suites.
     testTimeout: 60_000,
+    hookTimeout: 60_000,
     setupFiles: ['../../scripts/vitest-fail-on-console.ts'],
   },
 });
