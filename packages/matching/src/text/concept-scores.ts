@@ -16,6 +16,8 @@ export class ConceptScores {
   readonly bestVariant: Int32Array;
   /** Best profile score of each concept. */
   readonly profile: Float32Array;
+  /** Best context score of each touched concept (see foldContext). */
+  readonly context: Float32Array;
   /** 1 for the concepts with a label of exactly the query's words (see markExact). */
   readonly exact: Uint8Array;
   /** Final score of each touched concept. */
@@ -28,6 +30,7 @@ export class ConceptScores {
     this.best = new Float32Array(conceptCount);
     this.bestVariant = new Int32Array(conceptCount).fill(-1);
     this.profile = new Float32Array(conceptCount);
+    this.context = new Float32Array(conceptCount);
     this.exact = new Uint8Array(conceptCount);
     this.final = new Float32Array(conceptCount);
     this.touched = new Int32Array(conceptCount);
@@ -40,6 +43,7 @@ export class ConceptScores {
       this.best[c] = 0;
       this.bestVariant[c] = -1;
       this.profile[c] = 0;
+      this.context[c] = 0;
       this.exact[c] = 0;
     }
     this.count = 0;
@@ -80,14 +84,30 @@ export class ConceptScores {
   }
 
   /**
-   * Computes `final` for the touched concepts: `best + profileWeight · (1 − best) · profile`, times the
-   * concept's prior factor (in [0, 1]) when there is one and the concept is not an exact match.
+   * Keeps each touched concept's best context score: text about the concept that is not one of its
+   * labels (such as its ISCO group's title), which only adds to concepts a label already matched.
    */
-  combine(profileWeight: number, prior: Float32Array | undefined): void {
+  foldContext(context: ScoreAccumulator, columns: DocumentColumns, factors: Float32Array): void {
+    for (let i = 0; i < context.count; i++) {
+      const d = context.touched[i] ?? 0;
+      const c = columns.concept[d] ?? 0;
+      if ((this.bestVariant[c] ?? -1) < 0) continue;
+      const score = (context.scores[d] ?? 0) * (factors[columns.locale[d] ?? 0] ?? 1);
+      if (score > (this.context[c] ?? 0)) this.context[c] = score;
+    }
+  }
+
+  /**
+   * Computes `final` for the touched concepts: `s = best + profileWeight · (1 − best) · profile`, then
+   * `s + contextWeight · (1 − s) · context`, times the concept's prior factor (in [0, 1]) when there
+   * is one and the concept is not an exact match. Every step stays in [0, 1].
+   */
+  combine(profileWeight: number, prior: Float32Array | undefined, contextWeight = 0): void {
     for (let i = 0; i < this.count; i++) {
       const c = this.touched[i] ?? 0;
       const best = Math.min(1, this.best[c] ?? 0);
-      const score = best + profileWeight * (1 - best) * Math.min(1, this.profile[c] ?? 0);
+      const profiled = best + profileWeight * (1 - best) * Math.min(1, this.profile[c] ?? 0);
+      const score = profiled + contextWeight * (1 - profiled) * Math.min(1, this.context[c] ?? 0);
       this.final[c] = prior === undefined || this.exact[c] === 1 ? score : score * (prior[c] ?? 1);
     }
   }

@@ -5,12 +5,12 @@ import { analyzeText, type AnalyzedText, type TextKind } from './analyze-text.js
 import { labelCountPrior } from './concept-prior.js';
 import { buildConceptProfiles } from './concept-profiles.js';
 import { ConceptScores, type DocumentColumns } from './concept-scores.js';
-import { buildFeatureIndex, type FeatureIndex } from './feature-index.js';
+import { buildFeatureIndex, type FeatureIndex, type IndexDocument } from './feature-index.js';
 import { fuzzyRerank, type FuzzyLabel } from './fuzzy-rerank.js';
 import { buildLabelTable, type ExtraLabel, type LabelTable } from './label-table.js';
 import { buildQueryVector, type QueryPart } from './query-vector.js';
 import { type SearchTuning } from './search-tuning.js';
-import { addCharNgrams, lexicalKeys } from './text-features.js';
+import { addCharNgrams, lexicalBoosts, lexicalKeys, wordBoosts } from './text-features.js';
 import { selectTopK } from './top-k.js';
 import { TEXT_LOCALES, type TextLocale } from './types.js';
 
@@ -29,9 +29,38 @@ function exactKey(words: readonly string[], locale: TextLocale): string {
   return `${locale}:${[...words].sort().join(' ')}`;
 }
 
+/** A text about a concept that is not one of its labels (its ISCO group's title), in one language. */
+export interface ContextText {
+  readonly locale: TextLocale;
+  readonly text: string;
+}
+
 interface Readings {
   readonly locales: readonly TextLocale[];
   readonly texts: readonly AnalyzedText[];
+}
+
+// One document per concept and language with the stems and forms of its context texts.
+function buildContextDocuments(
+  context: readonly (readonly ContextText[])[],
+  kind: TextKind,
+): { documents: IndexDocument[]; locales: Uint8Array } {
+  const documents: IndexDocument[] = [];
+  const locales: number[] = [];
+  context.forEach((texts, concept) => {
+    TEXT_LOCALES.forEach((locale, code) => {
+      const keys = new Set<string>();
+      for (const text of texts) {
+        if (text.locale !== locale) continue;
+        const found = lexicalKeys(analyzeText(text.text, locale, kind), locale);
+        for (const key of [...found.stem, ...found.form]) keys.add(key);
+      }
+      if (keys.size === 0) return;
+      documents.push({ concept, parts: [[...keys]] });
+      locales.push(code);
+    });
+  });
+  return { documents, locales: Uint8Array.from(locales) };
 }
 
 /** Searches the labels of a list of concepts. Build once (about a second for ESCO), query many times. */
@@ -41,6 +70,7 @@ export class ConceptSearch {
   readonly #table: LabelTable;
   readonly #labels: { index: FeatureIndex; columns: DocumentColumns; scores: ScoreAccumulator };
   readonly #profiles: { index: FeatureIndex; columns: DocumentColumns; scores: ScoreAccumulator };
+  readonly #context: { index: FeatureIndex; columns: DocumentColumns; scores: ScoreAccumulator } | undefined;
   readonly #concepts: ConceptScores;
   readonly #factors: Record<'any' | TextLocale, Float32Array>;
   /** Variants of concept `c`: `#conceptStart[c]` to `#conceptStart[c + 1] - 1` (variants come grouped). */
@@ -54,27 +84,41 @@ export class ConceptSearch {
   /**
    * Indexes the labels of `concepts` and the `extra` labels; `kind` says whether they are occupation
    * titles or skill phrases (which noise words are dropped, and which prior weight of `tuning` applies).
+   * `context[c]`, when given, holds texts about concept `c` that add a little to its score when a
+   * label of it already matched (weight `tuning.contextWeight`).
    */
   constructor(
     concepts: readonly Concept[],
     kind: TextKind,
     extra: readonly ExtraLabel[],
     tuning: SearchTuning,
+    context?: readonly (readonly ContextText[])[],
   ) {
     this.#kind = kind;
     this.#tuning = tuning;
     const table = buildLabelTable(concepts, kind, extra);
     this.#table = table;
     const variantIndex = buildFeatureIndex(
-      table.variants.map((v) => ({
-        concept: v.concept,
-        parts: [v.features.stem, v.features.form, v.features.ngram],
-      })),
+      table.variants.map((v) => {
+        const boosts = lexicalBoosts(v.analyzed, tuning.roleWeights);
+        const ngrams = new Map<string, number>();
+        addCharNgrams(v.analyzed.words, ngrams, wordBoosts(v.analyzed, tuning.roleWeights));
+        return {
+          concept: v.concept,
+          parts: [v.features.stem, v.features.form, [...ngrams.keys()]],
+          boosts: [boosts.stem, boosts.form, [...ngrams.values()]],
+        };
+      }),
     );
     const variantLocales = Uint8Array.from(table.variants, (v) => TEXT_LOCALES.indexOf(v.locale));
     this.#labels = this.#searchable(variantIndex, variantLocales);
     const profiles = buildConceptProfiles(table.variants);
     this.#profiles = this.#searchable(buildFeatureIndex(profiles.documents), profiles.locales);
+    this.#context = undefined;
+    if (context !== undefined && tuning.contextWeight > 0) {
+      const documents = buildContextDocuments(context, kind);
+      this.#context = this.#searchable(buildFeatureIndex(documents.documents), documents.locales);
+    }
     this.#concepts = new ConceptScores(concepts.length);
     this.#prior = labelCountPrior(concepts, tuning.labelCountPrior[kind]);
     this.#exact = new Map();
@@ -116,10 +160,13 @@ export class ConceptSearch {
     const factors = this.#factors[locale ?? 'any'];
     const concepts = this.#concepts;
     concepts.reset();
+    const profileParts = this.#profileParts(readings);
     for (const [target, parts] of [
       [this.#labels, this.#labelParts(readings, locale)],
-      [this.#profiles, this.#profileParts(readings)],
+      [this.#profiles, profileParts],
+      [this.#context, profileParts],
     ] as const) {
+      if (target === undefined) continue;
       target.scores.reset();
       target.scores.accumulate(target.index, buildQueryVector(target.index, parts));
     }
@@ -130,7 +177,9 @@ export class ConceptSearch {
       }
     });
     concepts.foldProfiles(this.#profiles.scores, this.#profiles.columns, factors);
-    concepts.combine(this.#tuning.profileWeight, this.#prior);
+    if (this.#context !== undefined)
+      concepts.foldContext(this.#context.scores, this.#context.columns, factors);
+    concepts.combine(this.#tuning.profileWeight, this.#prior, this.#tuning.contextWeight);
     const fuzzy = this.#tuning.fuzzy;
     const words = readings.texts[TEXT_LOCALES.indexOf(locale ?? 'fr')]?.words ?? [];
     if (fuzzy === undefined || words.length > fuzzy.maxWords || !this.#hasUnknownWord(readings, locale)) {
@@ -193,17 +242,28 @@ export class ConceptSearch {
   // readings when the language is unknown).
   #labelParts({ locales, texts }: Readings, locale: TextLocale | undefined): QueryPart[] {
     const { shares, maxNgramPostings } = this.#tuning;
-    const ngrams = new Set<string>();
+    const ngrams = new Map<string, number>();
     const parts: QueryPart[] = texts.flatMap((text, i) => {
       const reading = locales[i] ?? 'fr';
-      if (locale === undefined || locale === reading) addCharNgrams(text.words, ngrams);
+      if (locale === undefined || locale === reading) {
+        addCharNgrams(text.words, ngrams, wordBoosts(text, this.#tuning.roleWeights));
+      }
       const keys = lexicalKeys(text, reading);
+      const boosts = lexicalBoosts(text, this.#tuning.roleWeights);
       return [
-        { keys: keys.stem, share: shares.stem },
-        { keys: keys.form, share: shares.form },
+        { keys: keys.stem, share: shares.stem, boosts: boosts.stem },
+        { keys: keys.form, share: shares.form, boosts: boosts.form },
       ];
     });
-    return [...parts, { keys: ngrams, share: shares.ngram, maxPostings: maxNgramPostings }];
+    return [
+      ...parts,
+      {
+        keys: ngrams.keys(),
+        boosts: [...ngrams.values()],
+        share: shares.ngram,
+        maxPostings: maxNgramPostings,
+      },
+    ];
   }
 
   #profileParts({ locales, texts }: Readings): QueryPart[] {

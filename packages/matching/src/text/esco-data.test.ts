@@ -39,11 +39,12 @@ describe('title and skill normalisers on the full ESCO set', () => {
   let titles: TitleNormalizer;
   let skills: SkillNormalizer;
 
+  // Loading ESCO and building both normalisers takes a few seconds, more on a busy 2-core machine.
   beforeAll(async () => {
     ({ taxonomy } = await loadEscoCompactFromDirectory(sharedData('esco')));
     titles = createTitleNormalizer(taxonomy);
     skills = createSkillNormalizer(taxonomy);
-  });
+  }, 60_000);
 
   it('finds the occupation of everyday French and English titles', () => {
     const top = (title: string) => titles.normalizeTitle(title, { k: 1 })[0]?.occupationId;

@@ -10,6 +10,8 @@ export interface IndexDocument {
   readonly parts: readonly (readonly string[])[];
   /** Term frequency of each key, parallel to `parts`; 1 when absent. */
   readonly counts?: readonly (readonly number[])[];
+  /** A factor on the weight of each key (such as the head word's), parallel to `parts`; 1 when absent. */
+  readonly boosts?: readonly (readonly number[] | undefined)[];
 }
 
 /** The inverted index: postings in compressed sparse rows (CSR) of typed arrays. */
@@ -65,14 +67,16 @@ function conceptIdf(documents: readonly IndexDocument[], ids: readonly number[][
   );
 }
 
-// Per-feature weights of one document: √tf · idf divided by the norm of its part.
+// Per-feature weights of one document: √tf · boost · idf divided by the norm of its part.
 function documentWeights(
   parts: readonly number[][],
-  counts: IndexDocument['counts'],
+  { counts, boosts }: IndexDocument,
   idf: Float32Array,
 ): number[][] {
   return parts.map((part, p) => {
-    const raw = part.map((id, i) => Math.sqrt(counts?.[p]?.[i] ?? 1) * (idf[id] ?? 0));
+    const raw = part.map(
+      (id, i) => Math.sqrt(counts?.[p]?.[i] ?? 1) * (boosts?.[p]?.[i] ?? 1) * (idf[id] ?? 0),
+    );
     const norm = Math.sqrt(raw.reduce((sum, w) => sum + w * w, 0)) || 1;
     return raw.map((w) => w / norm);
   });
@@ -92,7 +96,7 @@ export function buildFeatureIndex(documents: readonly IndexDocument[]): FeatureI
   const weight = new Float32Array(document.length);
   const cursor = start.slice(0, featureCount);
   ids.forEach((parts, d) => {
-    const weights = documentWeights(parts, documents[d]?.counts, idf);
+    const weights = documentWeights(parts, documents[d] ?? { concept: 0, parts: [] }, idf);
     parts.forEach((part, p) =>
       part.forEach((id, i) => {
         const at = cursor[id] ?? 0;

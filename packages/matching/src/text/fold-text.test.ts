@@ -9,6 +9,9 @@ describe('foldText', () => {
     ['l’employé', "l'employe"],
     ['chef—cuisinier', 'chef-cuisinier'],
     ['Façade à Noël', 'facade a noel'],
+    ['ﬀ ﬁ', 'ff fi'],
+    ['ＶＥＮＤＥＵＲ', 'vendeur'],
+    ['İstanbul', 'istanbul'],
   ])('folds %s to %s', (text, folded) => {
     expect(foldText(text)).toBe(folded);
   });

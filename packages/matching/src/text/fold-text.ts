@@ -9,12 +9,13 @@ const DASHES = /[‐‑‒–—―]/g;
 
 /**
  * Lower-cases a text and folds its accents and ligatures: `Aide-Ménagère Œuvre` → `aide-menagere oeuvre`.
- * Typographic apostrophes and dashes become `'` and `-`. Other characters are kept.
+ * Compatibility forms are unfolded too (`ﬀ` → `ff`, full-width letters), so that a title reads the same
+ * in any case. Typographic apostrophes and dashes become `'` and `-`. Other characters are kept.
  */
 export function foldText(text: string): string {
   return text
+    .normalize('NFKD')
     .toLowerCase()
-    .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(LIGATURE_PATTERN, (ligature) => LIGATURES[ligature] ?? ligature)
     .replace(APOSTROPHES, "'")

@@ -1,7 +1,7 @@
 // The labels a normaliser searches: every preferred and alternative label of every concept, in French
 // and English, plus extra synonyms, each cut into the variants that are indexed.
 import type { Concept } from '@passerelle/core';
-import { analyzeText, type TextKind } from './analyze-text.js';
+import { analyzeText, type AnalyzedText, type TextKind } from './analyze-text.js';
 import { featuresOf, type TextFeatures } from './text-features.js';
 import { TEXT_LOCALES, type TextLocale } from './types.js';
 
@@ -15,6 +15,8 @@ export interface LabelVariant {
   /** The variant's normalised words, joined by spaces. */
   readonly text: string;
   readonly features: TextFeatures;
+  /** The analysed words, with their roles. */
+  readonly analyzed: AnalyzedText;
 }
 
 /** A label as written, and whether it is an extra synonym rather than the taxonomy's own. */
@@ -60,7 +62,7 @@ class TableBuilder {
         const analyzed = analyzeText(variant, locale, this.#kind);
         if (analyzed.words.length === 0) continue;
         const features = featuresOf(analyzed, locale);
-        this.variants.push({ concept, label, locale, text: analyzed.words.join(' '), features });
+        this.variants.push({ concept, label, locale, text: analyzed.words.join(' '), features, analyzed });
         added = true;
       }
     }

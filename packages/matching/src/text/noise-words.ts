@@ -31,3 +31,9 @@ export const TITLE_NOISE_WORDS: ReadonlySet<string> = new Set([
   'based', 'senior', 'junior', 'trainee', 'intern', 'internship', 'graduate', 'fresh', 'entry', 'level',
   'experienced', 'experience', 'years', 'year', 'yrs', 'only', 'asap', 'cum', 'new', 'speaker', 'speaking',
 ]); // prettier-ignore
+
+/**
+ * Words of English job titles that say a rank more than a trade, kept but weighed less (see
+ * SearchTuning.roleWeights): `Marketing EXECUTIVE`, `Outlet STAFF`, where the other words tell the job.
+ */
+export const GENERIC_TITLE_WORDS: ReadonlySet<string> = new Set(['executive', 'staff', 'crew', 'personnel']);

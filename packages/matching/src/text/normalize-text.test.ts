@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './analyze-text.js';
 import { normalizeText } from './normalize-text.js';
 import { singularWord } from './singular.js';
+import type { TextLocale } from './types.js';
 
 describe('normalizeText', () => {
   it('drops gender markers, advert noise and repeated words, and unifies French feminine forms', () => {
@@ -36,14 +38,87 @@ describe('analyzeText', () => {
   it('gives each word once with its singular form and its stem in the language', () => {
     expect(analyzeText('Software developers, developer', 'en', 'title')).toEqual({
       words: ['software', 'developers', 'developer'],
+      roles: ['plain', 'head', 'plain'],
       forms: ['software', 'developer'],
       stems: ['softwar', 'develop'],
+      formRoles: ['plain', 'head'],
+      stemRoles: ['plain', 'head'],
     });
     expect(analyzeText('Conductrices de chariots', 'fr', 'title')).toEqual({
       words: ['conducteur', 'chariots'],
+      roles: ['head', 'plain'],
       forms: ['conducteur', 'chariot'],
       stems: ['conducteur', 'chariot'],
+      formRoles: ['head', 'plain'],
+      stemRoles: ['head', 'plain'],
     });
+  });
+
+  it('reads the head word of the first phrase: the last in English, the first in French', () => {
+    const roles = (text: string, locale: TextLocale) => {
+      const { words, roles: found } = analyzeText(text, locale, 'title');
+      return Object.fromEntries(words.map((word, i) => [word, found[i]]));
+    };
+    expect(roles('Physics teacher of secondary school', 'en')).toEqual({
+      physics: 'plain',
+      teacher: 'head',
+      secondary: 'plain',
+      school: 'plain',
+    });
+    expect(roles('Cashier, Food & Beverages', 'en')).toEqual({
+      cashier: 'head',
+      food: 'plain',
+      beverages: 'plain',
+    });
+    expect(roles('Sales Manager - Retail / Outlet', 'en')).toMatchObject({
+      manager: 'head',
+      retail: 'plain',
+    });
+    expect(roles('Vendeuse en magasin (H/F)', 'fr')).toEqual({ vendeur: 'head', magasin: 'plain' });
+  });
+
+  it('marks bracketed words as asides and rank words as generic, in titles only', () => {
+    const { words, roles } = analyzeText('Marketing Executive (Kuala Lumpur)', 'en', 'title');
+    expect(words).toEqual(['marketing', 'executive', 'kuala', 'lumpur']);
+    expect(roles).toEqual(['plain', 'generic', 'aside', 'aside']);
+    // A word outside the brackets keeps its own role when the brackets repeat it.
+    expect(analyzeText('Driver (driver for delivery)', 'en', 'title').roles).toEqual(['head', 'aside']);
+    const skill = analyzeText('Java (computer programming) executive', 'en', 'skill');
+    expect(new Set(skill.roles)).toEqual(new Set(['plain']));
+  });
+
+  it('keeps symbol abbreviations whole while reading phrases (c++, f&b)', () => {
+    expect(analyzeText('C++ developer (f&b)', 'en', 'title').words).toEqual([
+      'cplusplus',
+      'developer',
+      'food',
+      'beverage',
+    ]);
+  });
+
+  it('gives each form and stem the strongest role of its words', () => {
+    const text = analyzeText('Drivers (driver)', 'en', 'title');
+    expect(text.forms).toEqual(['driver']);
+    expect(text.formRoles).toEqual(['head']);
+  });
+});
+
+describe('analyzeText properties', () => {
+  const arbText = fc.array(
+    fc.constantFrom('sales', 'Executive', 'of', '(', ')', ',', ' - ', '/', 'vendeuse', 'de', 'teacher', 'x'),
+    { maxLength: 8 },
+  );
+  it('gives the same words as normalizeText, roles parallel to them, and at most one head', () => {
+    fc.assert(
+      fc.property(arbText, fc.constantFrom<TextLocale>('fr', 'en'), (parts, locale) => {
+        const text = analyzeText(parts.join(' '), locale, 'title');
+        expect(text.words.join(' ')).toBe(normalizeText(parts.join(' '), { locale }));
+        expect(text.roles).toHaveLength(text.words.length);
+        expect(text.formRoles).toHaveLength(text.forms.length);
+        expect(text.stemRoles).toHaveLength(text.stems.length);
+        expect(text.roles.filter((role) => role === 'head').length).toBeLessThanOrEqual(1);
+      }),
+    );
   });
 });
 

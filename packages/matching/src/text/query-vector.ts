@@ -18,6 +18,8 @@ export interface QueryPart {
    * (low idf, little effect on the ranking) and costly. Default: no limit.
    */
   readonly maxPostings?: number;
+  /** A factor on the weight of each key, parallel to `keys` (in their iteration order); 1 when absent. */
+  readonly boosts?: readonly number[];
 }
 
 function postingCount(index: FeatureIndex, id: number): number {
@@ -29,19 +31,26 @@ function postingCount(index: FeatureIndex, id: number): number {
 function addPart(index: FeatureIndex, part: QueryPart, out: QueryVector): void {
   const known: number[] = [];
   const maxPostings = part.maxPostings ?? Infinity;
+  const knownWeights: number[] = [];
   let sum = 0;
+  let i = 0;
   for (const key of part.keys) {
     const id = index.featureIds.get(key);
-    const idf = id === undefined ? index.maxIdf : (index.idf[id] ?? 0);
-    sum += idf * idf;
-    if (id !== undefined && postingCount(index, id) <= maxPostings) known.push(id);
+    const boost = part.boosts?.[i] ?? 1;
+    i++;
+    const weight = (id === undefined ? index.maxIdf : (index.idf[id] ?? 0)) * boost;
+    sum += weight * weight;
+    if (id !== undefined && postingCount(index, id) <= maxPostings) {
+      known.push(id);
+      knownWeights.push(weight);
+    }
   }
   if (sum === 0 || part.share <= 0) return;
   const scale = part.share / Math.sqrt(sum);
-  for (const id of known) {
+  known.forEach((id, k) => {
     out.ids.push(id);
-    out.weights.push(scale * (index.idf[id] ?? 0));
-  }
+    out.weights.push(scale * (knownWeights[k] ?? 0));
+  });
 }
 
 /** The query vector of `parts` over `index`. */

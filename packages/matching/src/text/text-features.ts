@@ -1,7 +1,7 @@
 // The features a text is compared on, in three parts: word stems and singular word forms (one
 // namespace per language, since the two languages' pipelines differ) and character n-grams of the
 // words (shared by both languages; they catch typos and spelling variants).
-import type { AnalyzedText } from './analyze-text.js';
+import type { AnalyzedText, WordRole } from './analyze-text.js';
 import type { TextLocale } from './types.js';
 
 /** Length of the character n-grams (words padded with a space at each end). */
@@ -24,12 +24,29 @@ const PREFIX: Record<TextLocale, Record<'stem' | 'form', string>> = {
   en: { stem: '>', form: ']' },
 };
 
-/** Adds the character n-grams of each word (padded: ` ab`, `abc`, `bc `) to `out`. */
-export function addCharNgrams(words: readonly string[], out: Set<string>): void {
-  for (const word of words) {
+/**
+ * Adds the character n-grams of each word (padded: ` ab`, `abc`, `bc `) to `out`, each with the
+ * largest boost of the words that have it (`boosts` parallel to `words`; 1 when absent).
+ */
+export function addCharNgrams(
+  words: readonly string[],
+  out: Map<string, number>,
+  boosts?: readonly number[],
+): void {
+  words.forEach((word, w) => {
+    const boost = boosts?.[w] ?? 1;
     const padded = ` ${word} `;
-    for (let i = 0; i + NGRAM_LENGTH <= padded.length; i++) out.add(padded.slice(i, i + NGRAM_LENGTH));
-  }
+    for (let i = 0; i + NGRAM_LENGTH <= padded.length; i++) {
+      const ngram = padded.slice(i, i + NGRAM_LENGTH);
+      const before = out.get(ngram);
+      if (before === undefined || boost > before) out.set(ngram, boost);
+    }
+  });
+}
+
+/** The factor on each word of a text by its role, parallel to its words. */
+export function wordBoosts(text: AnalyzedText, weights: RoleWeights): number[] {
+  return text.roles.map((role) => (role === 'plain' ? 1 : weights[role]));
 }
 
 /** The stem and form keys of a text analysed in `locale` (n-grams are language-neutral). */
@@ -38,9 +55,18 @@ export function lexicalKeys(text: AnalyzedText, locale: TextLocale): LexicalKeys
   return { stem: text.stems.map((s) => prefix.stem + s), form: text.forms.map((f) => prefix.form + f) };
 }
 
+/** The factor on a key's weight by the role of its word: plain words count 1. */
+export type RoleWeights = Readonly<Record<Exclude<WordRole, 'plain'>, number>>;
+
+/** The factors on the weights of a text's stem and form keys, parallel to {@link lexicalKeys}. */
+export function lexicalBoosts(text: AnalyzedText, weights: RoleWeights): Record<'stem' | 'form', number[]> {
+  const boost = (role: WordRole) => (role === 'plain' ? 1 : weights[role]);
+  return { stem: text.stemRoles.map(boost), form: text.formRoles.map(boost) };
+}
+
 /** The features of a text analysed in one language. */
 export function featuresOf(text: AnalyzedText, locale: TextLocale): TextFeatures {
-  const ngrams = new Set<string>();
+  const ngrams = new Map<string, number>();
   addCharNgrams(text.words, ngrams);
-  return { ...lexicalKeys(text, locale), ngram: [...ngrams] };
+  return { ...lexicalKeys(text, locale), ngram: [...ngrams.keys()] };
 }

@@ -1,4 +1,4 @@
-import { createStarterTaxonomy, type Taxonomy } from '@passerelle/core';
+import { buildTaxonomy, createStarterTaxonomy, type Taxonomy } from '@passerelle/core';
 import { describe, expect, it } from 'vitest';
 import { createTitleNormalizer } from './title-normalizer.js';
 import type { ExtraSynonym } from './types.js';
@@ -180,5 +180,48 @@ describe('extra synonyms', () => {
       [6, 'unknown_occupation'],
     ]);
     expect(withSynonyms.ignoredSynonyms[0]?.entry).toBe(entries[1]);
+  });
+});
+
+describe('createTitleNormalizer: word roles and ISCO groups', () => {
+  // Occupations whose labels match some titles equally well, told apart by the rules under test.
+  const { taxonomy: small } = buildTaxonomy({
+    skills: [],
+    iscoGroups: [
+      { code: '2512', labels: { en: 'Software developers', fr: 'Concepteurs de logiciels' } },
+      { code: '8132', labels: { en: 'Photographic products machine operators' } },
+    ],
+    occupations: [
+      { id: 'photo', iscoGroup: '8132', labels: { en: { preferred: 'developer', alt: ['film developer'] } } },
+      { id: 'software', iscoGroup: '2512', labels: { en: { preferred: 'developer', alt: ['coder'] } } },
+      { id: 'ceo', labels: { en: { preferred: 'executive officer' } } },
+      { id: 'sales', labels: { en: { preferred: 'sales and marketing representative' } } },
+      { id: 'driver', labels: { en: { preferred: 'driver' } } },
+      { id: 'kuala', labels: { en: { preferred: 'kuala lumpur guide' } } },
+    ],
+  });
+  const titles = createTitleNormalizer(small);
+  const ids = (title: string) =>
+    titles.normalizeTitle(title, { k: 3, locale: 'en' }).map((m) => m.occupationId);
+
+  it('ranks the occupation whose ISCO group title shares the title’s words first, among equal labels', () => {
+    expect(ids('software developer')[0]).toBe('software');
+    expect(ids('developer (photographic)')[0]).toBe('photo');
+  });
+
+  it('weighs rank words such as executive less than the trade', () => {
+    // Weighed alike, `executive` would win: it is half of the shorter label.
+    expect(ids('Sales Executive')[0]).toBe('sales');
+  });
+
+  it('weighs bracketed words less than the title’s own', () => {
+    expect(ids('Driver (Kuala Lumpur)')[0]).toBe('driver');
+  });
+
+  it('still gives a label typed as is the score 1', () => {
+    expect(titles.normalizeTitle('Executive Officer', { k: 1 })[0]).toMatchObject({
+      occupationId: 'ceo',
+      score: 1,
+    });
   });
 });

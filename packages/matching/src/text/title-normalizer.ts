@@ -1,10 +1,16 @@
 // Job title → ranked occupations of a taxonomy, in French and English.
 import type { Taxonomy } from '@passerelle/core';
 import { checkExtraSynonymList, checkNormalizeArguments, checkTaxonomy } from './check-options.js';
-import { ConceptSearch } from './concept-search.js';
+import { ConceptSearch, type ContextText } from './concept-search.js';
 import { checkExtraSynonyms } from './extra-synonyms.js';
 import { DEFAULT_SEARCH_TUNING } from './search-tuning.js';
-import type { ExtraSynonym, IgnoredSynonym, NormalizeOptions, OccupationMatch } from './types.js';
+import {
+  TEXT_LOCALES,
+  type ExtraSynonym,
+  type IgnoredSynonym,
+  type NormalizeOptions,
+  type OccupationMatch,
+} from './types.js';
 
 /** Options of {@link createTitleNormalizer}. */
 export interface TitleNormalizerOptions {
@@ -40,6 +46,19 @@ export interface TitleNormalizer {
   readonly extraSynonymCount: number;
 }
 
+/** The title of each occupation's ISCO unit group, in each language the taxonomy has it in. */
+function iscoContext(taxonomy: Taxonomy): ContextText[][] {
+  return taxonomy.occupations.map((occupation) => {
+    const code = occupation.iscoGroup;
+    const labels = code === undefined ? undefined : taxonomy.iscoGroup(code)?.labels;
+    if (labels === undefined) return [];
+    return TEXT_LOCALES.flatMap((locale) => {
+      const text = labels[locale];
+      return text === undefined ? [] : [{ locale, text }];
+    });
+  });
+}
+
 /**
  * Builds a title normaliser over the occupations of `taxonomy`: every preferred and alternative label,
  * French and English, plus `options.extraSynonyms`.
@@ -47,10 +66,12 @@ export interface TitleNormalizer {
  * Matching is lexical. Titles and labels are folded (case, accents), gender markers and French feminine
  * forms are unified (`Vendeuse`, `vendeur (H/F/X)`, `vendeur·euse`), abbreviations expanded (`sr mgr`,
  * `RH`) and advert noise dropped (`urgent`, `CDI`, `full time`); words are tokenized and stemmed with
- * natural's French tokenizer and stemmers. A label scores by the TF-IDF cosines of stems, word forms and
- * character trigrams on inverted indexes; an occupation by its best label, raised by how well all its
- * labels together match, times a small prior for occupations with many labels (common ones), except
- * that a label with exactly the title's words always scores 1. Short titles with an unknown word are
+ * natural's French tokenizer and stemmers. Words in brackets (`(Johor)`) and rank words (`executive`,
+ * `staff`) weigh less. A label scores by the TF-IDF cosines of stems, word forms and character trigrams
+ * on inverted indexes; an occupation by its best label, raised by how well all its labels together
+ * match, then a little by the title of its ISCO unit group (`Software developers`), times a small prior
+ * for occupations with many labels (common ones), except that a label with exactly the title's words
+ * always scores 1. Short titles with an unknown word are
  * re-scored with fuse.js. Building over full ESCO (about 3,000 occupations) takes one to two seconds.
  *
  * @param taxonomy The occupations to rank (see `createStarterTaxonomy` and the ESCO loaders of
@@ -66,7 +87,7 @@ export function createTitleNormalizer(
   const { accepted, ignored } = checkExtraSynonyms(taxonomy, options.extraSynonyms ?? []);
   const tuning =
     options.fuzzy === false ? { ...DEFAULT_SEARCH_TUNING, fuzzy: undefined } : DEFAULT_SEARCH_TUNING;
-  const search = new ConceptSearch(taxonomy.occupations, 'title', accepted, tuning);
+  const search = new ConceptSearch(taxonomy.occupations, 'title', accepted, tuning, iscoContext(taxonomy));
   return Object.freeze({
     ignoredSynonyms: Object.freeze(ignored),
     extraSynonymCount: accepted.length,
