@@ -121,17 +121,35 @@ export class SpatialGrid {
     const cols = Math.ceil(span / this.#kmPerLon / this.#dLon) + 1;
     const row0 = Math.floor(lat / this.#dLat);
     const col0 = Math.floor(lon / this.#dLon);
+    // A sparse grid (a small pool, or a wide reach) has fewer cells than the window has positions: walk its cells.
+    if (this.#cells.size < (2 * rows + 1) * (2 * cols + 1)) {
+      for (const cell of this.#cells.values()) {
+        if (Math.abs(cell.row - row0) > rows || Math.abs(cell.col - col0) > cols) continue;
+        this.#visitIfNear(lat, lon, radiusKm, cell, visitor);
+      }
+      return;
+    }
     for (let row = row0 - rows; row <= row0 + rows; row++) {
       for (let col = col0 - cols; col <= col0 + cols; col++) {
         const cell = this.#cells.get(this.#key(row, col));
-        if (cell === undefined || cell.slots.length === 0) continue;
-        const limit = (radiusKm + cell.maxReach) * SAFETY_SHARE + SAFETY_KM;
-        const planar = this.#distanceToCell(lat, lon, cell);
-        if (planar > limit) continue;
-        // No profile of the cell is nearer than this (the same margins that make skipping safe, the other way).
-        visitor.cell(cell, Math.max(0, (planar - SAFETY_KM) / SAFETY_SHARE));
+        if (cell !== undefined) this.#visitIfNear(lat, lon, radiusKm, cell, visitor);
       }
     }
+  }
+
+  #visitIfNear(
+    lat: number,
+    lon: number,
+    radiusKm: number,
+    cell: GridCell,
+    visitor: { cell(cell: GridCell, nearestKm: number): void },
+  ): void {
+    if (cell.slots.length === 0) return;
+    const limit = (radiusKm + cell.maxReach) * SAFETY_SHARE + SAFETY_KM;
+    const planar = this.#distanceToCell(lat, lon, cell);
+    if (planar > limit) return;
+    // No profile of the cell is nearer than this (the same margins that make skipping safe, the other way).
+    visitor.cell(cell, Math.max(0, (planar - SAFETY_KM) / SAFETY_SHARE));
   }
 }
 
