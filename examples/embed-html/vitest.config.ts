@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     // A limit against hangs, not a timing check: CI shares two cores between several suites.
     testTimeout: 60_000,
+    hookTimeout: 60_000,
     setupFiles: ['../../scripts/vitest-fail-on-console.ts'],
   },
 });

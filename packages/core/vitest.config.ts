@@ -6,6 +6,7 @@ export default defineConfig({
     exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
     // A limit against hangs, not a timing check: CI shares two cores between several suites.
     testTimeout: 60_000,
+    hookTimeout: 60_000,
     setupFiles: ['../../scripts/vitest-fail-on-console.ts'],
   },
 });
