@@ -248,3 +248,134 @@ describe('passerelle-match-list ranking a pool itself', () => {
     expect(shadow(el).querySelector('[role=alert]')?.textContent).toContain('Le classement a échoué');
   });
 });
+
+describe('passerelle-match-list with a long page (windowed)', () => {
+  // Hard constraints made soft, so that one offer has 500 ranked candidates.
+  const soft = { mode: 'soft' } as const;
+  const pool = generateDataset({ seed: 11, candidates: 700 }).candidates.map((record) => record.candidate);
+  const long = createMatcher({
+    taxonomy,
+    config: {
+      constraints: { commute: soft, licence: soft, vehicle: soft, languages: soft, workPermit: soft },
+    },
+  }).rankCandidates(offer, pool, { k: 500, minScore: 0 }).results;
+
+  async function longList(pageSize = 500) {
+    const el = await fixture<PasserelleMatchList>(
+      `<passerelle-match-list page-size="${pageSize}" selectable></passerelle-match-list>`,
+    );
+    el.taxonomy = taxonomy;
+    el.results = long;
+    el.candidates = pool;
+    await settle(el.parentElement!);
+    return el;
+  }
+  const scroller = (el: Element) => shadow(el).querySelector<HTMLElement>('[part=scroller]')!;
+  const positions = (el: Element) => rows(el).map((row) => Number(row.getAttribute('aria-posinset')));
+  const focusedRow = (el: Element) => shadow(el).activeElement?.closest('li.row');
+  const inView = (row: Element, box: Element) => {
+    const r = row.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    return r.top >= b.top - 1 && r.top < b.bottom;
+  };
+
+  it('renders only the rows near its view, each telling its position in the whole page', async () => {
+    expect(long).toHaveLength(500);
+    const el = await longList();
+    const shown = rows(el);
+    expect(shown.length).toBeGreaterThan(3);
+    expect(shown.length).toBeLessThan(60);
+    expect(positions(el)).toEqual(shown.map((_, i) => i + 1));
+    expect(shown.every((row) => row.getAttribute('aria-setsize') === '500')).toBe(true);
+    expect(shown[0]!.textContent).toContain(`Candidat ${long[0]!.id}`);
+    // The spacers stand for the other rows: the scroll box is as tall as 500 rows.
+    const rowHeight = shown[0]!.getBoundingClientRect().height;
+    expect(scroller(el).scrollHeight).toBeGreaterThan(400 * rowHeight);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('keeps pages of 50 rows or fewer whole, without a scroll box', async () => {
+    const el = await longList(50);
+    expect(rows(el)).toHaveLength(50);
+    expect(shadow(el).querySelector('[part=scroller]')).toBeNull();
+    expect(rows(el)[0]!.hasAttribute('aria-posinset')).toBe(false);
+  });
+
+  it('moves through every row with the keyboard, rendering and scrolling to the row it reaches', async () => {
+    const el = await longList();
+    rows(el)[0]!.querySelector<HTMLButtonElement>('button.name')!.focus();
+    await userEvent.keyboard('{End}');
+    await until(() => focusedRow(el)?.getAttribute('aria-posinset') === '500');
+    expect(shadow(el).activeElement?.matches('button.name')).toBe(true);
+    expect(focusedRow(el)!.textContent).toContain(long[499]!.id);
+    expect(inView(focusedRow(el)!, scroller(el))).toBe(true);
+    expect(rows(el).length).toBeLessThan(60);
+    expect(await axeViolations(el)).toEqual([]);
+
+    await userEvent.keyboard('{ArrowUp}');
+    await until(() => focusedRow(el)?.getAttribute('aria-posinset') === '499');
+    await userEvent.keyboard('{Home}');
+    await until(() => focusedRow(el)?.getAttribute('aria-posinset') === '1');
+    expect(inView(focusedRow(el)!, scroller(el))).toBe(true);
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await until(() => focusedRow(el)?.getAttribute('aria-posinset') === '3');
+    await userEvent.keyboard('{PageDown}');
+    await until(() => Number(focusedRow(el)?.getAttribute('aria-posinset')) > 4);
+    const after = Number(focusedRow(el)!.getAttribute('aria-posinset'));
+    expect(inView(focusedRow(el)!, scroller(el))).toBe(true);
+    await userEvent.keyboard('{PageUp}');
+    await until(() => focusedRow(el)?.getAttribute('aria-posinset') === '3');
+    expect(after).toBeGreaterThan(4);
+  });
+
+  it('keeps the selection of rows scrolled out of view, and moves between checkboxes', async () => {
+    const el = await longList();
+    const selects = recordEvents(document, 'passerelle-select');
+    const box = rows(el)[0]!.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+    box.focus();
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
+    expect(el.selected).toEqual([long[0]!.id]);
+
+    // From a checkbox, End reaches the last row's checkbox; the first row leaves the DOM, its selection stays.
+    await userEvent.keyboard('{End}');
+    await until(() => focusedRow(el)?.getAttribute('aria-posinset') === '500');
+    expect(shadow(el).activeElement?.matches('input[type=checkbox]')).toBe(true);
+    expect(positions(el)).not.toContain(1);
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
+    expect(selects.at(-1)!.detail).toEqual({
+      id: long[499]!.id,
+      selected: true,
+      ids: [long[0]!.id, long[499]!.id],
+    });
+
+    // Scrolled back with the mouse wheel's way (the scroll box itself): the first row comes back selected.
+    scroller(el).scrollTop = 0;
+    await until(() => positions(el).includes(1));
+    await el.updateComplete;
+    const first = rows(el)[0]!;
+    expect(first.classList.contains('selected')).toBe(true);
+    expect(first.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).toBe(true);
+    expect(rows(el).filter((row) => row.classList.contains('selected'))).toHaveLength(1);
+  });
+
+  it('sorts and filters the whole page, rendering only the window', async () => {
+    const el = await longList();
+    el.sort = 'id';
+    await settle(el.parentElement!);
+    const byId = [...long].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    expect(rows(el)[0]!.textContent).toContain(byId[0]!.id);
+    expect(rows(el).length).toBeLessThan(60);
+
+    const halfway = long[250]!.score;
+    const kept = long.filter((match) => match.score >= halfway).length;
+    el.minScore = halfway;
+    await settle(el.parentElement!);
+    expect(rows(el).every((row) => row.getAttribute('aria-setsize') === String(kept))).toBe(true);
+    rows(el)[0]!.querySelector<HTMLButtonElement>('button.name')!.focus();
+    await userEvent.keyboard('{End}');
+    await until(() => focusedRow(el)?.getAttribute('aria-posinset') === String(kept));
+    expect(focusedRow(el)!.textContent).toContain(byId.filter((m) => m.score >= halfway).at(-1)!.id);
+  });
+});

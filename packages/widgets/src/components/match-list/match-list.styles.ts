@@ -55,6 +55,15 @@ export const matchListStyles = [
       content-visibility: auto;
       contain-intrinsic-size: auto 6rem;
     }
+    /* Pages longer than 50 rows: an own scroll box, only the rows near its view in the DOM (measured as laid out). */
+    .scroller {
+      max-height: var(--passerelle-match-list-max-height, 80vh);
+      overflow-y: auto;
+      overscroll-behavior: contain;
+    }
+    ol.windowed > li.row {
+      content-visibility: visible;
+    }
     li.row[aria-current='true'],
     li.row.selected {
       border-color: var(--_accent);

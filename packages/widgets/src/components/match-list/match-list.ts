@@ -14,7 +14,19 @@ import { placeText } from '../../internal/record-text.js';
 import { checkCandidate, checkMatch, checkOffer } from '../../internal/record-checks.js';
 import { conceptLabel, type TaxonomyLike } from '../../internal/taxonomy-labels.js';
 import { distanceConverter, onOffConverter, renderFilters, renderPages } from './match-list-controls.js';
+import { rowOffsets, scrollToShow, windowAt, type RowWindow } from './match-list-window.js';
 import { matchListStyles } from './match-list.styles.js';
+
+/** Pages longer than this render only the rows near their scroll view (shorter pages render every row). */
+const WINDOWED_FROM = 50;
+/** Rows rendered beyond each edge of the view, so that a short scroll or an arrow key finds its row ready. */
+const OVERSCAN = 6;
+/** Height assumed for a row never measured yet, before any row is (px; rows measure 5–7rem). */
+const ROW_ESTIMATE = 100;
+/** Corrective updates in a row (measured heights moving the window) before waiting for a scroll. */
+const MAX_CORRECTIONS = 4;
+
+type RowControl = 'checkbox' | 'name';
 
 const JSON_KEYS = ['results', 'offer', 'candidates', 'candidate', 'offers', 'taxonomy', 'config'] as const;
 
@@ -50,6 +62,8 @@ function byId<T extends { id: string }>(records: readonly T[] | undefined): Map<
  * @csspart filters - The filter bar.
  * @csspart summary - The line counting the results shown.
  * @csspart list - The ordered list of results.
+ * @csspart scroller - The list's own scroll box, on pages longer than 50 rows (only the rows near its view are
+ *   rendered).
  * @csspart row - One result.
  * @csspart name - A result's name (a button that fires `passerelle-open`).
  * @csspart score - A result's score bar and figure.
@@ -62,6 +76,8 @@ function byId<T extends { id: string }>(records: readonly T[] | undefined): Map<
  * @cssprop --passerelle-match-list-bar-color - Fill of the score bars (default: the accent colour).
  * @cssprop --passerelle-match-list-bar-track - Track of the score bars.
  * @cssprop --passerelle-match-list-row-gap - Space between rows.
+ * @cssprop --passerelle-match-list-max-height - Height of the scroll box of pages longer than 50 rows (default
+ *   `80vh`).
  */
 export class PasserelleMatchList extends DataElement {
   static override styles = matchListStyles;
@@ -126,6 +142,20 @@ export class PasserelleMatchList extends DataElement {
     engine.rank(args),
   );
 
+  /** The rows of the page shown, in order (all of them, rendered or not). */
+  #pageRows: readonly RankedMatch[] = [];
+  /** Measured row heights by id (a row keeps its height when sorted or filtered elsewhere). */
+  readonly #heights = new Map<string, number>();
+  #heightSum = 0;
+  #gap = 8;
+  /** The scroll box's position and height, as last read (before the first read: the window's height). */
+  #scrollTop = 0;
+  #viewHeight = typeof window === 'undefined' ? 800 : window.innerHeight;
+  #offsets: Float64Array = new Float64Array(1);
+  #window: RowWindow | undefined;
+  #corrections = 0;
+  #scrollToTop = false;
+
   protected applyJson(json: unknown): void {
     if (!isRecord(json)) {
       this.results = json as readonly RankedMatch[];
@@ -186,6 +216,8 @@ export class PasserelleMatchList extends DataElement {
     const engineInputs = ['limit', 'hardConstraints', 'taxonomy', 'gazetteer', 'config', 'shared'] as const;
     if (!this.problem && this.ranksItself && engineInputs.some((key) => changed.has(key)) && this.hasUpdated)
       void this.#rank();
+    // Another page starts at its top.
+    if (changed.has('page') && this.hasUpdated) this.#scrollToTop = true;
   }
 
   async #rank(): Promise<void> {
@@ -269,6 +301,7 @@ export class PasserelleMatchList extends DataElement {
     const pageSize = Math.max(1, Math.floor(this.pageSize) || 20);
     const { page, pages } = pageWithin(this.page, shown.length, pageSize);
     const rows = shown.slice((page - 1) * pageSize, page * pageSize);
+    this.#pageRows = rows;
     const view = this.#view;
     return html`${renderFilters(view, this.ranksItself, t, (patch) => this.#changeView(patch))}
       <p class="summary" part="summary" role="status">
@@ -281,37 +314,187 @@ export class PasserelleMatchList extends DataElement {
       ${
         rows.length === 0
           ? html`<p class="muted">${t.matchList.noResults}</p>`
-          : html`<ol part="list" aria-label=${this.label || t.matchList.label}>
-              ${repeat(
-                rows,
-                (match) => match.id,
-                // A row re-renders only when what it shows changed (500 rows: a selection touches one).
-                (match) => {
-                  const selected = this.selected.includes(match.id);
-                  const inputs = [
-                    match,
-                    selected,
-                    this.locale,
-                    this.selectable,
-                    this.taxonomy,
-                    this.shared,
-                    this.offers,
-                  ];
-                  return guard(inputs, () => this.#renderRow(match, selected));
-                },
-              )}
-            </ol>`
+          : rows.length > WINDOWED_FROM
+            ? this.#renderWindow(rows)
+            : this.#renderList(rows, 0, false)
       }
       ${pages > 1 ? renderPages(page, pages, t, (to) => this.#changeView({ page: to })) : nothing}`;
   }
 
-  #renderRow(match: RankedMatch, selected: boolean): TemplateResult {
+  /** The list of `rows`, the first one at position `from` of the page (positions told when windowed). */
+  #renderList(rows: readonly RankedMatch[], from: number, windowed: boolean): TemplateResult {
+    const count = this.#pageRows.length;
+    return html`<ol
+      part="list"
+      class=${windowed ? 'windowed' : ''}
+      aria-label=${this.label || this.t.matchList.label}
+      @keydown=${this.#onKeydown}
+    >
+      ${repeat(
+        rows,
+        (match) => match.id,
+        // A row re-renders only when what it shows changed (500 rows: a selection touches one).
+        (match, i) => {
+          const selected = this.selected.includes(match.id);
+          const index = from + i;
+          const inputs = [
+            match,
+            selected,
+            this.locale,
+            this.selectable,
+            this.taxonomy,
+            this.shared,
+            this.offers,
+            index,
+            windowed ? count : 0,
+          ];
+          return guard(inputs, () => this.#renderRow(match, selected, index, windowed ? count : 0));
+        },
+      )}
+    </ol>`;
+  }
+
+  /**
+   * A long page in its own scroll box: only the rows in or near its view are in the DOM, between two spacers
+   * standing for the others (measured heights, else an estimate). Each row tells its position and the page's
+   * size (`aria-posinset`, `aria-setsize`), so that screen readers announce the whole list.
+   */
+  #renderWindow(rows: readonly RankedMatch[]): TemplateResult {
+    const estimate = this.#heights.size > 0 ? this.#heightSum / this.#heights.size : ROW_ESTIMATE;
+    this.#offsets = rowOffsets(rows.map((match) => (this.#heights.get(match.id) ?? estimate) + this.#gap));
+    const w = windowAt(this.#offsets, this.#scrollTop, this.#viewHeight, OVERSCAN);
+    this.#window = w;
+    return html`<div class="scroller" part="scroller" @scroll=${this.#onScroll}>
+      <div class="spacer" style=${styleMap({ height: `${w.before}px` })}></div>
+      ${this.#renderList(rows.slice(w.start, w.end), w.start, true)}
+      <div class="spacer" style=${styleMap({ height: `${Math.max(0, w.after - this.#gap)}px` })}></div>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (!scroller || !this.#window) {
+      this.#window = undefined;
+      return;
+    }
+    if (this.#scrollToTop) {
+      this.#scrollToTop = false;
+      scroller.scrollTop = 0;
+    }
+    // Measure the rows rendered (their heights replace the estimate), then check the window against the view.
+    const list = scroller.querySelector('ol')!;
+    this.#gap = Number.parseFloat(getComputedStyle(list).rowGap) || 0;
+    for (const row of list.children as HTMLCollectionOf<HTMLElement>) {
+      const match = this.#pageRows[Number(row.dataset.index)];
+      if (!match) continue;
+      const height = row.getBoundingClientRect().height;
+      this.#heightSum += height - (this.#heights.get(match.id) ?? 0);
+      this.#heights.set(match.id, height);
+    }
+    this.#readView(scroller);
+    if (this.#windowMoved()) {
+      // Bounded: heights settle once measured; a later scroll starts the count again.
+      if (this.#corrections < MAX_CORRECTIONS) {
+        this.#corrections += 1;
+        this.requestUpdate();
+      }
+    } else this.#corrections = 0;
+  }
+
+  #readView(scroller: HTMLElement): void {
+    this.#scrollTop = scroller.scrollTop;
+    this.#viewHeight = scroller.clientHeight || this.#viewHeight;
+  }
+
+  /** Whether the rows or spacers rendered differ from what the current heights and view call for. */
+  #windowMoved(): boolean {
+    const shown = this.#window;
+    if (!shown) return false;
+    const estimate = this.#heights.size > 0 ? this.#heightSum / this.#heights.size : ROW_ESTIMATE;
+    this.#offsets = rowOffsets(
+      this.#pageRows.map((match) => (this.#heights.get(match.id) ?? estimate) + this.#gap),
+    );
+    const w = windowAt(this.#offsets, this.#scrollTop, this.#viewHeight, OVERSCAN);
+    return (
+      w.start !== shown.start ||
+      w.end !== shown.end ||
+      Math.abs(w.before - shown.before) > 0.5 ||
+      Math.abs(w.after - shown.after) > 0.5
+    );
+  }
+
+  readonly #onScroll = (event: Event): void => {
+    this.#readView(event.currentTarget as HTMLElement);
+    this.#corrections = 0;
+    if (this.#windowMoved()) this.requestUpdate();
+  };
+
+  /** ↓/↑ move to the next or previous row, Page Down/Up by a view, Home/End to the first or last row. */
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const target = event.target as HTMLElement;
+    const row = target.closest<HTMLElement>('li.row');
+    if (!row || row.parentElement !== event.currentTarget) return;
+    const from = Number(row.dataset.index);
+    const last = this.#pageRows.length - 1;
+    const perView = Math.max(
+      1,
+      Math.floor(this.#viewHeight / ((this.#offsets.at(-1) ?? 0) / (last + 1) || ROW_ESTIMATE)),
+    );
+    const to = {
+      ArrowDown: from + 1,
+      ArrowUp: from - 1,
+      PageDown: from + perView,
+      PageUp: from - perView,
+      Home: 0,
+      End: last,
+    }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const control: RowControl = target.matches('input[type=checkbox]') ? 'checkbox' : 'name';
+    void this.#focusRow(Math.min(last, Math.max(0, to)), control);
+  };
+
+  /**
+   * Moves the focus to a row of the page shown (from 0), rendering it and scrolling it into view first when the
+   * list is windowed: the row's checkbox when `control` is `checkbox` and the list is selectable, else its name.
+   */
+  async #focusRow(index: number, control: RowControl): Promise<void> {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    const find = () => this.renderRoot.querySelector<HTMLElement>(`li.row[data-index="${index}"]`);
+    if (scroller && !find()) {
+      this.#readView(scroller);
+      scroller.scrollTop = scrollToShow(this.#offsets, index, this.#scrollTop, this.#viewHeight);
+      this.#readView(scroller);
+      this.#corrections = 0;
+      this.requestUpdate();
+      // Measured heights may move the window once or twice more before it settles.
+      while (!(await this.updateComplete));
+    }
+    const row = find();
+    if (!row) return;
+    row.scrollIntoView({ block: 'nearest' });
+    const target =
+      (control === 'checkbox' ? row.querySelector<HTMLElement>('input[type=checkbox]') : null) ??
+      row.querySelector<HTMLElement>('button.name');
+    target?.focus({ preventScroll: true });
+  }
+
+  /** One row; `setSize` is the page's row count when windowed (0: the list holds every row). */
+  #renderRow(match: RankedMatch, selected: boolean, index: number, setSize: number): TemplateResult {
     const { t, fmt, locale } = this;
     const { name, where } = this.#name(match.id);
     const km = distanceOf(match);
     const reasons = (match.reasons ?? []).slice(0, 3);
     const missing = match.missingSkills ?? [];
-    return html`<li class="row ${selected ? 'selected' : ''}" part="row">
+    return html`<li
+      class="row ${selected ? 'selected' : ''}"
+      part="row"
+      data-index=${index}
+      aria-setsize=${setSize > 0 ? setSize : nothing}
+      aria-posinset=${setSize > 0 ? index + 1 : nothing}
+    >
       ${
         this.selectable
           ? html`<input
