@@ -350,14 +350,42 @@ describe('passerelle-match-list with a long page (windowed)', () => {
       ids: [long[0]!.id, long[499]!.id],
     });
 
-    // Scrolled back with the mouse wheel's way (the scroll box itself): the first row comes back selected.
+    // Scrolled back with the mouse wheel's way (the scroll box itself): the first row comes back selected, and
+    // the focus, whose row left the DOM, stays in the list on its scroll box.
     scroller(el).scrollTop = 0;
     await until(() => positions(el).includes(1));
     await el.updateComplete;
+    expect(shadow(el).activeElement).toBe(scroller(el));
     const first = rows(el)[0]!;
     expect(first.classList.contains('selected')).toBe(true);
     expect(first.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).toBe(true);
     expect(rows(el).filter((row) => row.classList.contains('selected'))).toHaveLength(1);
+  });
+
+  it('always has rows under its view while scrolled down and up through the whole page', async () => {
+    const el = await longList();
+    const box = scroller(el);
+    const covered = () => {
+      const view = box.getBoundingClientRect();
+      const shown = rows(el).map((row) => row.getBoundingClientRect());
+      return shown[0]!.top <= view.top + 1 && shown.at(-1)!.bottom >= view.bottom - 1;
+    };
+    const seen = new Set<number>();
+    const step = async (top: number) => {
+      box.scrollTop = top;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await settle(el.parentElement!);
+      expect(covered()).toBe(true);
+      for (const position of positions(el)) seen.add(position);
+    };
+    for (let top = 0; top < box.scrollHeight - box.clientHeight; top += box.clientHeight * 0.9)
+      await step(top);
+    await step(box.scrollHeight);
+    expect(positions(el)).toContain(500);
+    expect(seen.size).toBe(500);
+    for (let top = box.scrollTop; top > 0; top -= box.clientHeight * 1.7) await step(top);
+    await step(0);
+    expect(positions(el)[0]).toBe(1);
   });
 
   it('sorts and filters the whole page, rendering only the window', async () => {

@@ -155,6 +155,11 @@ export class PasserelleMatchList extends DataElement {
   #window: RowWindow | undefined;
   #corrections = 0;
   #scrollToTop = false;
+  /** Whether a row had the focus before this update (a row leaving the window must not drop it to the page). */
+  #rowHadFocus = false;
+  /** Re-measures the rows when the scroll box changes size (their text wraps anew). */
+  #resize: ResizeObserver | undefined;
+  #observed: Element | undefined;
 
   protected applyJson(json: unknown): void {
     if (!isRecord(json)) {
@@ -217,7 +222,12 @@ export class PasserelleMatchList extends DataElement {
     if (!this.problem && this.ranksItself && engineInputs.some((key) => changed.has(key)) && this.hasUpdated)
       void this.#rank();
     // Another page starts at its top.
-    if (changed.has('page') && this.hasUpdated) this.#scrollToTop = true;
+    if (changed.has('page') && this.hasUpdated) {
+      this.#scrollToTop = true;
+      this.#scrollTop = 0;
+    }
+    const active = (this.renderRoot as ShadowRoot | undefined)?.activeElement;
+    this.#rowHadFocus = !!active?.closest('li.row');
   }
 
   async #rank(): Promise<void> {
@@ -364,11 +374,17 @@ export class PasserelleMatchList extends DataElement {
     this.#offsets = rowOffsets(rows.map((match) => (this.#heights.get(match.id) ?? estimate) + this.#gap));
     const w = windowAt(this.#offsets, this.#scrollTop, this.#viewHeight, OVERSCAN);
     this.#window = w;
-    return html`<div class="scroller" part="scroller" @scroll=${this.#onScroll}>
+    return html`<div class="scroller" part="scroller" tabindex="-1" @scroll=${this.#onScroll}>
       <div class="spacer" style=${styleMap({ height: `${w.before}px` })}></div>
       ${this.#renderList(rows.slice(w.start, w.end), w.start, true)}
-      <div class="spacer" style=${styleMap({ height: `${Math.max(0, w.after - this.#gap)}px` })}></div>
+      <div class="spacer" style=${styleMap({ height: `${w.after}px` })}></div>
     </div>`;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+    this.#observed = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -378,6 +394,15 @@ export class PasserelleMatchList extends DataElement {
       this.#window = undefined;
       return;
     }
+    if (this.#observed !== scroller) {
+      this.#resize ??= new ResizeObserver(() => this.requestUpdate());
+      this.#resize.disconnect();
+      this.#resize.observe(scroller);
+      this.#observed = scroller;
+    }
+    // The focused row scrolled out of the window (mouse wheel): the focus stays in the list, on its scroll box.
+    if (this.#rowHadFocus && !(this.renderRoot as ShadowRoot).activeElement)
+      scroller.focus({ preventScroll: true });
     if (this.#scrollToTop) {
       this.#scrollToTop = false;
       scroller.scrollTop = 0;
@@ -463,7 +488,8 @@ export class PasserelleMatchList extends DataElement {
   async #focusRow(index: number, control: RowControl): Promise<void> {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     const find = () => this.renderRoot.querySelector<HTMLElement>(`li.row[data-index="${index}"]`);
-    if (scroller && !find()) {
+    // Estimated heights may put the row a little off: measured, the next try lands on it.
+    for (let attempt = 0; attempt < 3 && scroller && !find(); attempt += 1) {
       this.#readView(scroller);
       scroller.scrollTop = scrollToShow(this.#offsets, index, this.#scrollTop, this.#viewHeight);
       this.#readView(scroller);
