@@ -44,7 +44,7 @@ describe('title and skill normalisers on the full ESCO set', () => {
     ({ taxonomy } = await loadEscoCompactFromDirectory(sharedData('esco')));
     titles = createTitleNormalizer(taxonomy);
     skills = createSkillNormalizer(taxonomy);
-  }, 60_000);
+  }, 120_000);
 
   it('finds the occupation of everyday French and English titles', () => {
     const top = (title: string) => titles.normalizeTitle(title, { k: 1 })[0]?.occupationId;
