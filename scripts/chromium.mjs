@@ -15,6 +15,20 @@ export const CHROMIUM_CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
+/**
+ * Flags for headless runs: without --no-sandbox Chromium cannot run as root; without the networking flags it keeps
+ * calling remote hosts that a closed network refuses.
+ */
+export const CHROMIUM_HEADLESS_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
 /** The one command a user runs where this script cannot install Chromium itself. */
 export const INSTALL_HINT =
   'Install Chromium and run the tests again: `sudo apt-get install -y chromium` on Debian or Ubuntu, ' +

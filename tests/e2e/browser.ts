@@ -4,20 +4,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { inject } from 'vitest';
-
-/** Without the networking flags Chromium keeps calling remote hosts; without --no-sandbox it cannot run as root. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+import { CHROMIUM_HEADLESS_FLAGS } from '../../scripts/chromium.mjs';
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_FLAGS, headless: true });
+  return chromium.launch({
+    executablePath: inject('chromiumPath'),
+    args: CHROMIUM_HEADLESS_FLAGS,
+    headless: true,
+  });
 }
 
 /** Where the tests leave their screenshots: a git-ignored folder, kept as CI artefacts. */

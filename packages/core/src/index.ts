@@ -228,6 +228,7 @@ export { REGIONS, REGION_LABELS, REGION_NIS, parseRegion, regionOfNis } from './
 export type { Region } from './places/regions.js';
 export { normalizePlaceName, normalizePostalCode, normalizeNisCode } from './places/normalize.js';
 export { haversineKm, equirectangularKm, EARTH_RADIUS_KM } from './places/distance.js';
+export { isValidCoordinates } from './places/gazetteer-checks.js';
 export type { DistanceKm } from './places/distance.js';
 export { BELGIUM_BOUNDS, isInBelgiumBounds } from './places/belgium-bounds.js';
 export { loadBePostcodesCsv, BE_POSTCODES_REQUIRED_COLUMNS } from './places/be-postcodes-loader.js';

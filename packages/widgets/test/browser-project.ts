@@ -1,18 +1,7 @@
 // The vitest browser project: real headless Chromium through playwright, found (or installed as root on
 // Debian) by scripts/chromium.mjs, or named by CHROMIUM_PATH.
 import { playwright } from '@vitest/browser-playwright';
-import { ensureChromium } from '../../../scripts/chromium.mjs';
-
-/** Flags for headless runs as root on a machine whose network refuses remote hosts. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+import { CHROMIUM_HEADLESS_FLAGS, ensureChromium } from '../../../scripts/chromium.mjs';
 
 /** A vitest project running `include` in Chromium, with Lit's production build (the one the bundles ship). */
 export function browserProject(
@@ -48,7 +37,9 @@ export function browserProject(
         enabled: true,
         headless: true,
         screenshotFailures: false,
-        provider: playwright({ launchOptions: { executablePath: ensureChromium(), args: CHROMIUM_ARGS } }),
+        provider: playwright({
+          launchOptions: { executablePath: ensureChromium(), args: CHROMIUM_HEADLESS_FLAGS },
+        }),
         instances: [{ browser: 'chromium' as const }],
       },
     },

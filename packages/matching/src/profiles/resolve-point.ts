@@ -1,4 +1,4 @@
-import { createIssue, formatPath, type Issue, type PlaceRef } from '@passerelle/core';
+import { createIssue, formatPath, isValidCoordinates, type Issue, type PlaceRef } from '@passerelle/core';
 import type { MatchContext } from './context.js';
 
 /** A resolved point, shared between the profiles that name the same place. */
@@ -9,18 +9,6 @@ export interface ResolvedPoint {
 }
 
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
-/** The gazetteer's test for usable WGS84 coordinates. */
-function isUsablePoint(lat: unknown, lon: unknown): lat is number {
-  return (
-    typeof lat === 'number' &&
-    typeof lon === 'number' &&
-    Number.isFinite(lat) &&
-    Number.isFinite(lon) &&
-    Math.abs(lat) <= 90 &&
-    Math.abs(lon) <= 180
-  );
-}
-
 /** Distinct places remembered per context: enough for every postal code and locality of a country. */
 const REMEMBERED_PLACES = 50_000;
 
@@ -32,8 +20,7 @@ const REMEMBERED_PLACES = 50_000;
 export function resolvePoint(place: PlaceRef, context: MatchContext, path: readonly string[]): ResolvedPoint {
   // Valid coordinates win in the gazetteer's resolution too, whatever the codes say (their warnings are not ours).
   const given = place.coordinates;
-  if (given !== undefined && isUsablePoint(given.lat, given.lon))
-    return { lat: given.lat, lon: given.lon, issues: NO_ISSUES };
+  if (isValidCoordinates(given)) return { lat: given.lat, lon: given.lon, issues: NO_ISSUES };
   const key =
     place.coordinates === undefined
       ? `${place.postalCode ?? ''}\u0000${place.nisCode ?? ''}\u0000${place.locality ?? ''}`
