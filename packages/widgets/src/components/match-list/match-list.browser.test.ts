@@ -388,6 +388,25 @@ describe('passerelle-match-list with a long page (windowed)', () => {
     expect(positions(el)[0]).toBe(1);
   });
 
+  it('measures its rows once shown when it was given its data hidden', async () => {
+    const el = await fixture<PasserelleMatchList>(
+      '<passerelle-match-list page-size="500"></passerelle-match-list>',
+    );
+    el.parentElement!.hidden = true;
+    el.taxonomy = taxonomy;
+    el.results = long;
+    await settle(el.parentElement!);
+    el.parentElement!.hidden = false;
+    await until(() => rows(el)[0]!.getBoundingClientRect().height > 0);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await settle(el.parentElement!);
+    const rowHeight = rows(el)[0]!.getBoundingClientRect().height;
+    expect(rows(el).length).toBeLessThan(60);
+    expect(scroller(el).scrollHeight).toBeGreaterThan(400 * rowHeight);
+    const view = scroller(el).getBoundingClientRect();
+    expect(rows(el).at(-1)!.getBoundingClientRect().bottom).toBeGreaterThanOrEqual(view.bottom - 1);
+  });
+
   it('sorts and filters the whole page, rendering only the window', async () => {
     const el = await longList();
     el.sort = 'id';

@@ -407,6 +407,8 @@ export class PasserelleMatchList extends DataElement {
       this.#scrollToTop = false;
       scroller.scrollTop = 0;
     }
+    // Hidden (a closed tab, display: none): nothing to measure; the size observer calls again once shown.
+    if (scroller.clientHeight === 0) return;
     // Measure the rows rendered (their heights replace the estimate), then check the window against the view.
     const list = scroller.querySelector('ol')!;
     this.#gap = Number.parseFloat(getComputedStyle(list).rowGap) || 0;
