@@ -12,6 +12,12 @@ import type { ReportTable, TableRow } from '../tables/table.js';
 import type { ReportingData } from '../validate/reporting-data.js';
 import { storeOf } from '../validate/store.js';
 import type { Indicator, IndicatorDescriptor } from './descriptor.js';
+import {
+  DIMENSION_COLUMN,
+  GROUP_COLUMN,
+  GROUP_CODE_COLUMN,
+  ACCOMPANIED_COLUMN,
+} from '../tables/group-columns.js';
 
 /** Descriptor of {@link computeActivity}. */
 export const ACTIVITY: IndicatorDescriptor = {
@@ -117,10 +123,10 @@ export function computeActivity(
     title: ACTIVITY.label,
     period,
     columns: [
-      { key: 'dimension', label: { fr: 'Ventilation', en: 'Breakdown' }, unit: 'text' },
-      { key: 'group', label: { fr: 'Groupe', en: 'Group' }, unit: 'text' },
-      { key: 'groupCode', label: { fr: 'Code', en: 'Code' }, unit: 'text' },
-      { key: 'accompanied', label: { fr: 'Accompagnées', en: 'Accompanied' }, unit: 'count' },
+      DIMENSION_COLUMN,
+      GROUP_COLUMN,
+      GROUP_CODE_COLUMN,
+      ACCOMPANIED_COLUMN,
       { key: 'carriedIn', label: { fr: 'Déjà en cours', en: 'Carried over' }, unit: 'count' },
       { key: 'entries', label: { fr: 'Entrées', en: 'Entries' }, unit: 'count' },
       { key: 'exits', label: { fr: 'Sorties', en: 'Exits' }, unit: 'count' },

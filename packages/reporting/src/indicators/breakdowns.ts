@@ -26,6 +26,12 @@ import type { AccompanimentSpell, ReportingData } from '../validate/reporting-da
 import { personRecords, storeOf } from '../validate/store.js';
 import type { ReportingStore } from '../validate/store.js';
 import type { Indicator, IndicatorDescriptor } from './descriptor.js';
+import {
+  DIMENSION_COLUMN,
+  GROUP_COLUMN,
+  GROUP_CODE_COLUMN,
+  ACCOMPANIED_COLUMN,
+} from '../tables/group-columns.js';
 
 /** Options of {@link computeBreakdowns}. */
 export interface BreakdownOptions extends IndicatorOptions {
@@ -240,10 +246,10 @@ export function computeBreakdowns(
     title: BREAKDOWNS.label,
     period,
     columns: [
-      { key: 'dimension', label: { fr: 'Ventilation', en: 'Breakdown' }, unit: 'text' },
-      { key: 'group', label: { fr: 'Groupe', en: 'Group' }, unit: 'text' },
-      { key: 'groupCode', label: { fr: 'Code', en: 'Code' }, unit: 'text' },
-      { key: 'accompanied', label: { fr: 'Accompagnées', en: 'Accompanied' }, unit: 'count' },
+      DIMENSION_COLUMN,
+      GROUP_COLUMN,
+      GROUP_CODE_COLUMN,
+      ACCOMPANIED_COLUMN,
       { key: 'placed', label: { fr: 'Premier contrat', en: 'First contract' }, unit: 'count' },
       {
         key: 'placementRate',

@@ -4,6 +4,7 @@ import type { ResolvedScope } from '../cohorts/outcomes.js';
 import type { TableColumn, TableRow } from '../tables/table.js';
 import type { ReportingStore } from '../validate/store.js';
 import { OPEN } from '../validate/store.js';
+import { DIMENSION_COLUMN, GROUP_COLUMN } from '../tables/group-columns.js';
 
 // Shared by the ESF+ output and result indicators: who is a participant, the gender rows, the table shape.
 
@@ -92,8 +93,8 @@ export function esfRows(
   const gender: LocalizedText = { fr: 'Genre', en: 'Gender' };
   return {
     columns: [
-      { key: 'dimension', label: { fr: 'Ventilation', en: 'Breakdown' }, unit: 'text' },
-      { key: 'group', label: { fr: 'Groupe', en: 'Group' }, unit: 'text' },
+      DIMENSION_COLUMN,
+      GROUP_COLUMN,
       ...items.map((item) => ({
         key: item.code,
         label: { fr: `${item.code} ${item.label.fr}`, en: `${item.code} ${item.label.en}` },
