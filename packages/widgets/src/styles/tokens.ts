@@ -1,5 +1,21 @@
 import { css } from 'lit';
 
+/** The dark values of the tokens, applied in two places below (system preference, and `theme="dark"`). */
+const darkValues = css`
+  --_text: var(--passerelle-dark-color-text, #e7e9ec);
+  --_muted: var(--passerelle-dark-color-muted, #b3bac4);
+  --_surface: var(--passerelle-dark-color-surface, #1b1e23);
+  --_surface-alt: var(--passerelle-dark-color-surface-alt, #272b31);
+  --_border: var(--passerelle-dark-color-border, #7c8591);
+  --_accent: var(--passerelle-dark-color-accent, #8cc0ff);
+  --_on-accent: var(--passerelle-dark-color-on-accent, #0d1a29);
+  --_positive: var(--passerelle-dark-color-positive, #7fd495);
+  --_negative: var(--passerelle-dark-color-negative, #ff9b8f);
+  --_warning: var(--passerelle-dark-color-warning, #f3c16b);
+  --_focus: var(--passerelle-dark-focus-ring-color, #8cc0ff);
+  color-scheme: dark;
+`;
+
 /**
  * The design tokens. Every component reads private `--_*` variables set here from the public
  * `--passerelle-*` custom properties, so a page can set a token on any ancestor (or on the element) and the
@@ -27,32 +43,10 @@ export const tokens = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_text: var(--passerelle-dark-color-text, #e7e9ec);
-      --_muted: var(--passerelle-dark-color-muted, #b3bac4);
-      --_surface: var(--passerelle-dark-color-surface, #1b1e23);
-      --_surface-alt: var(--passerelle-dark-color-surface-alt, #272b31);
-      --_border: var(--passerelle-dark-color-border, #7c8591);
-      --_accent: var(--passerelle-dark-color-accent, #8cc0ff);
-      --_on-accent: var(--passerelle-dark-color-on-accent, #0d1a29);
-      --_positive: var(--passerelle-dark-color-positive, #7fd495);
-      --_negative: var(--passerelle-dark-color-negative, #ff9b8f);
-      --_warning: var(--passerelle-dark-color-warning, #f3c16b);
-      --_focus: var(--passerelle-dark-focus-ring-color, #8cc0ff);
-      color-scheme: dark;
+      ${darkValues}
     }
   }
   :host([theme='dark']) {
-    --_text: var(--passerelle-dark-color-text, #e7e9ec);
-    --_muted: var(--passerelle-dark-color-muted, #b3bac4);
-    --_surface: var(--passerelle-dark-color-surface, #1b1e23);
-    --_surface-alt: var(--passerelle-dark-color-surface-alt, #272b31);
-    --_border: var(--passerelle-dark-color-border, #7c8591);
-    --_accent: var(--passerelle-dark-color-accent, #8cc0ff);
-    --_on-accent: var(--passerelle-dark-color-on-accent, #0d1a29);
-    --_positive: var(--passerelle-dark-color-positive, #7fd495);
-    --_negative: var(--passerelle-dark-color-negative, #ff9b8f);
-    --_warning: var(--passerelle-dark-color-warning, #f3c16b);
-    --_focus: var(--passerelle-dark-focus-ring-color, #8cc0ff);
-    color-scheme: dark;
+    ${darkValues}
   }
 `;
