@@ -4,17 +4,36 @@ import munkres from 'munkres';
 import { assignmentGraphFromArrays, type AssignmentGraph } from './graph.js';
 import type { AssignmentSolution } from './solution.js';
 
+/** Shape of the random instances beyond their size. */
+export interface InstanceShape {
+  /** Most positions of an offer (default 3; 0 is drawn too). */
+  readonly maxPositions?: number;
+  /** Scores are multiples of 1 / levels (default 100): few levels make many ties. */
+  readonly levels?: number;
+}
+
 /** A small instance: up to `maxCandidates` × `maxOffers`, 0–3 positions per offer, scores in hundredths. */
-export function arbGraph(maxCandidates = 8, maxOffers = 5, density = 0.6): fc.Arbitrary<AssignmentGraph> {
+export function arbGraph(
+  maxCandidates = 8,
+  maxOffers = 5,
+  density = 0.6,
+  { maxPositions = 3, levels = 100 }: InstanceShape = {},
+): fc.Arbitrary<AssignmentGraph> {
   return fc
     .record({
       n: fc.integer({ min: 0, max: maxCandidates }),
       m: fc.integer({ min: 0, max: maxOffers }),
-      seed: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 100 })), {
-        minLength: maxCandidates * maxOffers,
-        maxLength: maxCandidates * maxOffers,
+      seed: fc.array(
+        fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: levels })),
+        {
+          minLength: maxCandidates * maxOffers,
+          maxLength: maxCandidates * maxOffers,
+        },
+      ),
+      positions: fc.array(fc.integer({ min: 0, max: maxPositions }), {
+        minLength: maxOffers,
+        maxLength: maxOffers,
       }),
-      positions: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: maxOffers, maxLength: maxOffers }),
     })
     .map(({ n, m, seed, positions }) => {
       const edgeCandidate: number[] = [];
@@ -26,7 +45,7 @@ export function arbGraph(maxCandidates = 8, maxOffers = 5, density = 0.6): fc.Ar
           if (draw >= density) continue;
           edgeCandidate.push(c);
           edgeOffer.push(o);
-          edgeScore.push(score / 100);
+          edgeScore.push(score / levels);
         }
       }
       return assignmentGraphFromArrays({

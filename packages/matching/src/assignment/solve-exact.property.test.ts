@@ -26,6 +26,30 @@ describe('solveExactAssignment', () => {
     );
   });
 
+  it('reaches the munkres optimum when offers have many positions and scores tie often', () => {
+    // Offer-level bids raise the level of every position of an offer at once, and ties that would displace a
+    // position are left to the augmentations: both paths run here, with few score levels and up to 6 positions.
+    fc.assert(
+      fc.property(arbGraph(12, 5, 0.8, { maxPositions: 6, levels: 4 }), (graph) => {
+        const solution = solveExactAssignment(graph);
+        checkFeasible(graph, solution);
+        expect(solution.totalScore).toBeCloseTo(munkresOptimum(graph), 9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reaches the munkres optimum on larger sparse instances, where most rows need an augmenting path', () => {
+    fc.assert(
+      fc.property(arbGraph(30, 10, 0.35, { maxPositions: 4 }), (graph) => {
+        const solution = solveExactAssignment(graph);
+        checkFeasible(graph, solution);
+        expect(solution.totalScore).toBeCloseTo(munkresOptimum(graph), 9);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('the oracles agree with each other (so that either can fail)', () => {
     fc.assert(
       fc.property(arbGraph(5, 4, 0.7), (graph) => {
