@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { candidate, offer, project } from '../../test/pairs.js';
 import { SKILLS, TAXONOMY } from '../../test/starter.js';
 import { DEFAULT_MATCHING_CONFIG, type MatchingConfigInput } from '../config/config.js';
-import { holdsAllRequired, skillCredit, skillsScore } from './skills.js';
+import { holdsAllRequired, skillCoverage, skillCredit, skillsScore } from './skills.js';
 
 const held = (...skills: Array<[id: string, level: SkillLevel]>) =>
   candidate({ skills: skills.map(([id, level]) => ({ id, level })) });
@@ -17,7 +17,11 @@ function credit(
 ) {
   const { candidate: c, context } = project(held(...skills), offer(), config);
   const number = context.skillNumber(asked);
-  return skillCredit(c, number, minLevel, context.skillGroup(number), context.config.skills);
+  const group = context.skillGroup(number);
+  const result = skillCredit(c, number, minLevel, group, context.config.skills);
+  // The explanations' allocation-free reading must say the same as the scorer's.
+  expect(skillCoverage(c, number, minLevel, group)).toBe(result[1]);
+  return result;
 }
 
 describe('skillCredit', () => {

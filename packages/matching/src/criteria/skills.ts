@@ -26,6 +26,18 @@ export function skillCredit(
   return [0, 'missing'];
 }
 
+/** How a candidate covers one skill, as {@link skillCredit} says, without allocating (explanations of every result). */
+export function skillCoverage(
+  candidate: CandidateFeatures,
+  skill: number,
+  minLevel: number,
+  group: number,
+): SkillCoverage {
+  const at = indexOfSorted(candidate.skills, skill);
+  if (at >= 0) return (candidate.levels[at] as number) >= minLevel ? 'held' : 'below_level';
+  return group >= 0 && indexOfSorted(candidate.groups, group) >= 0 ? 'related' : 'missing';
+}
+
 /** The credit alone, as {@link skillCredit} gives it, without allocating (the scorer's hot loop). */
 export function skillCreditValue(
   candidate: CandidateFeatures,

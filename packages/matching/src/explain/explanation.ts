@@ -54,7 +54,7 @@ export function buildExplanation(
   evaluation: PairEvaluation,
   context: MatchContext,
 ): Explanation {
-  const skills = skillReasons(candidate, offer, context, context.config.skills);
+  const skills = skillReasons(candidate, offer, context);
   const modeOf = (id: ConstraintId) => evaluation.broken.find((b) => b.id === id)?.mode;
   let reasons: Reason[] = [
     ...skills.reasons,

@@ -1,5 +1,4 @@
-import type { MatchingConfig } from '../config/config.js';
-import { skillCredit } from '../criteria/skills.js';
+import { skillCoverage } from '../criteria/skills.js';
 import type { CandidateFeatures } from '../profiles/candidate-features.js';
 import type { MatchContext } from '../profiles/context.js';
 import type { OfferFeatures } from '../profiles/offer-features.js';
@@ -11,7 +10,6 @@ export function skillReasons(
   candidate: CandidateFeatures,
   offer: OfferFeatures,
   context: MatchContext,
-  rules: MatchingConfig['skills'],
 ): { reasons: Reason[]; missing: string[] } {
   const reasons: Reason[] = [];
   const missing: string[] = [];
@@ -24,37 +22,38 @@ export function skillReasons(
     reasons.push(makeReason('no_skills_asked', 'skills', 'neutral', {}));
   }
   const lists = [
-    [offer.required, offer.requiredMin, offer.requiredGroup, true],
-    [offer.wanted, offer.wantedMin, offer.wantedGroup, false],
+    [offer.required, offer.requiredMin, offer.requiredGroup, 1],
+    [offer.wanted, offer.wantedMin, offer.wantedGroup, 0],
   ] as const;
-  for (const [skills, mins, groups, isRequired] of lists) {
+  for (const [skills, mins, groups, mustHave] of lists) {
     for (let i = 0; i < skills.length; i++) {
       const skill = skills[i] as number;
-      const [, how] = skillCredit(candidate, skill, mins[i] as number, groups[i] as number, rules);
+      const required = mins[i] as number;
+      const how = skillCoverage(candidate, skill, required, groups[i] as number);
       const id = context.skillId(skill);
-      const params = { skill: id, mustHave: isRequired ? 1 : 0, ...labelParams(context, id) };
-      if (how === 'held') reasons.push(makeReason('skill_held', 'skills', 'positive', params));
-      else if (how === 'below_level') {
-        const held = candidate.levels[candidate.skills.indexOf(skill)] as number;
+      const { labelFr, labelEn } = labelParams(context, id);
+      // Each branch writes its parameters as one literal: reasons are built for every listed result.
+      if (how === 'held') {
         reasons.push(
-          makeReason('skill_below_level', 'skills', 'negative', {
-            ...params,
-            held,
-            required: mins[i] as number,
-          }),
+          makeReason('skill_held', 'skills', 'positive', { skill: id, mustHave, labelFr, labelEn }),
         );
+      } else if (how === 'below_level') {
+        const held = candidate.levels[candidate.skills.indexOf(skill)] as number;
+        const params = { skill: id, mustHave, labelFr, labelEn, held, required };
+        reasons.push(makeReason('skill_below_level', 'skills', 'negative', params));
       } else if (how === 'related') {
         const group = context.taxonomy.broader(id)[0] ?? '';
         const groupLabel = context.taxonomy.skillGroup(group);
+        const groupFr = groupLabel?.labels.fr.preferred ?? group;
+        const groupEn = groupLabel?.labels.en.preferred ?? group;
+        const params = { skill: id, mustHave, labelFr, labelEn, groupFr, groupEn };
+        reasons.push(makeReason('skill_related', 'skills', 'negative', params));
+      } else {
         reasons.push(
-          makeReason('skill_related', 'skills', 'negative', {
-            ...params,
-            groupFr: groupLabel?.labels.fr.preferred ?? group,
-            groupEn: groupLabel?.labels.en.preferred ?? group,
-          }),
+          makeReason('skill_missing', 'skills', 'negative', { skill: id, mustHave, labelFr, labelEn }),
         );
-      } else reasons.push(makeReason('skill_missing', 'skills', 'negative', params));
-      if (isRequired && how !== 'held' && how !== 'below_level') missing.push(id);
+      }
+      if (mustHave === 1 && how !== 'held' && how !== 'below_level') missing.push(id);
     }
   }
   return { reasons, missing };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbCandidatePool, arbConfig, arbMatchOffer } from '../../test/arbitraries.js';
+import { arbCandidatePool, arbConfig, arbMatchCandidate, arbMatchOffer } from '../../test/arbitraries.js';
 import {
   arbEdgeCandidate,
   arbEdgeCandidates,
@@ -43,6 +43,29 @@ describe('pruning at the edge: many profiles score exactly the bound', () => {
       { numRuns: 300 },
     );
     expect(pruned).toBeGreaterThan(10);
+  });
+});
+
+describe('many profiles no skill meets', () => {
+  // Three in four candidates hold no skill: far more of them than the 2k + 32 the ranking lets wait for their
+  // turn, so it scores the best waiting ones early and drops the waiting list once the k-th score passes it.
+  const arbMostlyUnmet = fc
+    .uniqueArray(arbMatchCandidate(), { selector: (c) => c.id, minLength: 60, maxLength: 110 })
+    .map((pool) => pool.map((candidate, i) => (i % 4 === 0 ? candidate : { ...candidate, skills: [] })));
+
+  it('ranks candidates as the exhaustive scan does', () => {
+    let pruned = 0;
+    fc.assert(
+      fc.property(arbMostlyUnmet, arbMatchOffer(), arbConfig(), k, (pool, offer, config, size) => {
+        const matcher = createMatcher({ config });
+        const fast = matcher.rankCandidates(offer, matcher.indexCandidates(pool), { k: size });
+        const full = matcher.rankCandidates(offer, pool, { k: size, exhaustive: true });
+        expect(fast.results).toEqual(full.results);
+        if (fast.scored < pool.length / 2) pruned++;
+      }),
+      { numRuns: 80 },
+    );
+    expect(pruned).toBeGreaterThan(5);
   });
 });
 

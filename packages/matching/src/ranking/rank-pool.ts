@@ -81,8 +81,13 @@ class PoolRanking<
   readonly #pool: RankSide<F>['pool'];
   readonly #top: TopK;
   #scratch: PoolScratch | undefined;
-  /** While visiting the profiles the postings did not meet: whether each must pass its own bound first. */
-  #unmet = false;
+  /**
+   * While visiting the profiles the postings did not meet (each must pass its own bound first): those whose bound
+   * could enter the list, waiting to be scored best first.
+   */
+  #pending: BoundHeap | undefined;
+  /** How many may wait before the best of them is scored. */
+  readonly #pendingRoom: number;
   scored = 0;
 
   constructor(query: PoolQuery<F>) {
@@ -92,6 +97,7 @@ class PoolRanking<
     const pool = this.#pool;
     // No more room than the pool needs: k may be any positive integer.
     this.#top = new TopK(Math.max(1, Math.min(query.k, pool.size)), (slot) => (pool.at(slot) as F).id);
+    this.#pendingRoom = 2 * query.k + 32;
   }
 
   run(): void {
@@ -109,12 +115,13 @@ class PoolRanking<
       this.#scoreByBound(scratch, met);
       const others = this.#side.others;
       if (others < query.minScore || this.#top.threshold > others) return;
-      this.#unmet = true;
+      this.#pending = new BoundHeap(scratch.heapBounds, scratch.heapSlots);
     }
     // The profiles the postings did not meet: all of them, or those the grid cannot rule out.
     if (query.near !== undefined)
       pool.forEachSlotNear(query.near.lat, query.near.lon, query.near.radiusKm, this);
     else for (let slot = 0; slot < pool.slotCount; slot++) this.slot(slot);
+    if (this.#pending !== undefined) this.#drain(this.#pending, Number.NEGATIVE_INFINITY);
   }
 
   /** Visits one slot once per query (SlotVisitor). */
@@ -122,16 +129,22 @@ class PoolRanking<
     const scratch = this.#scratch as PoolScratch;
     if (scratch.mark[slot] === scratch.epoch) return;
     scratch.mark[slot] = scratch.epoch;
-    if (this.#unmet) {
-      const bound = this.#side.bound(slot, 0);
-      if (bound < 0 || bound < this.#query.minScore || this.#top.threshold > bound) return;
+    const pending = this.#pending;
+    if (pending === undefined) {
+      this.#consider(slot);
+      return;
     }
-    this.#consider(slot);
+    const bound = this.#side.bound(slot, 0);
+    if (bound < 0 || bound < this.#query.minScore || this.#top.threshold > bound) return;
+    // Best first among the profiles seen so far: scoring the likeliest ones early raises the k-th score, which
+    // rules out more of the walk (whole cells too) than scoring in the order of the grid would.
+    pending.push(bound, slot);
+    if (pending.size > this.#pendingRoom && !this.#drain(pending, pending.topBound)) pending.size = 0;
   }
 
   /** Visits the slots of a cell (SlotVisitor), unless no profile of it the postings missed can enter the list. */
   cell(cell: GridCell, nearestKm: number): void {
-    if (this.#unmet) {
+    if (this.#pending !== undefined) {
       const bound = this.#side.cellBound(nearestKm, cell.maxReach);
       if (bound < this.#query.minScore || this.#top.threshold > bound) return;
     }
