@@ -14,6 +14,19 @@ const VEHICLE = 2;
 const CAN_WORK = 4;
 const LIMITS = 8;
 
+/**
+ * The skill groups of a list as 32 bits (group number modulo 32): two profiles whose masks share no bit share no
+ * group, so no related-skill credit can pass between them. A shared bit may be a collision: bounds stay upper bounds.
+ */
+export function groupMask(groups: ArrayLike<number>): number {
+  let mask = 0;
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i] as number;
+    if (group >= 0) mask |= 1 << (group & 31);
+  }
+  return mask;
+}
+
 function grown<T extends Float64Array | Int32Array | Uint8Array>(
   array: T,
   size: number,
@@ -290,10 +303,14 @@ const STRIDE = F_KM + MODES.length;
 export class CandidateColumns extends ColumnsBase {
   /** The records, STRIDE numbers per slot. */
   records = new Float64Array(0);
+  /** The skill groups held, per slot (see {@link groupMask}). */
+  groupMasks = new Int32Array(0);
 
   /** Copies a candidate into a slot. */
   write(slot: number, c: CandidateFeatures): void {
     this.records = grown(this.records, (slot + 1) * STRIDE, (n) => new Float64Array(n));
+    this.groupMasks = grown(this.groupMasks, slot + 1, (n) => new Int32Array(n));
+    this.groupMasks[slot] = groupMask(c.groups);
     const r = this.records;
     const at = slot * STRIDE;
     r[at + F_LAT] = c.lat;
@@ -496,6 +513,8 @@ export class OfferColumns extends ColumnsBase {
   base = new Float64Array(0);
   /** The largest group base of any offer ever written (never lowered on removal: it stays an upper bound). */
   maxBase = 0;
+  /** The skill groups of the skills each offer asks for (see {@link groupMask}). */
+  groupMasks = new Int32Array(0);
   hoursMin = new Float64Array(0);
   hoursMax = new Float64Array(0);
   contract = new Int32Array(0);
@@ -515,6 +534,8 @@ export class OfferColumns extends ColumnsBase {
     this.requiredWeight = grown(this.requiredWeight, size, (n) => new Float64Array(n));
     this.wantedWeight = grown(this.wantedWeight, size, (n) => new Float64Array(n));
     this.base = grown(this.base, size, (n) => new Float64Array(n));
+    this.groupMasks = grown(this.groupMasks, size, (n) => new Int32Array(n));
+    this.groupMasks[slot] = groupMask(o.requiredGroup) | groupMask(o.wantedGroup);
     this.hoursMin = grown(this.hoursMin, size, (n) => new Float64Array(n));
     this.hoursMax = grown(this.hoursMax, size, (n) => new Float64Array(n));
     this.contract = grown(this.contract, size, (n) => new Int32Array(n));

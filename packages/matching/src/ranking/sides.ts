@@ -1,5 +1,5 @@
 import type { MatchingConfig } from '../config/config.js';
-import type { CandidateProbe, OfferProbe } from '../indexes/columns.js';
+import { groupMask, type CandidateProbe, type OfferProbe } from '../indexes/columns.js';
 import type { CandidateIndex, OfferIndex } from '../indexes/indexes.js';
 import type { PoolScratch, PostingsVisitor, ReadonlyPostings } from '../indexes/profile-pool.js';
 import type { GridCell } from '../indexes/spatial-grid.js';
@@ -117,6 +117,53 @@ class LinearSkillBound {
   }
 }
 
+/**
+ * The related-skill credit an offer can give a candidate, from the candidate's group mask: the credit of each group
+ * bit (the weight × related credit of the asked skills whose group has that bit) summed over the bits both hold.
+ * At most the offer's group base, and 0 for a candidate holding none of its groups.
+ */
+class GroupCredit {
+  readonly #perBit = new Float64Array(32);
+  readonly #mask: number;
+  readonly #base: number;
+  readonly #masks: Int32Array;
+
+  constructor(
+    offer: OfferFeatures,
+    shares: { required: number; wanted: number },
+    rules: MatchingConfig['skills'],
+    base: number,
+    masks: Int32Array,
+  ) {
+    const add = (groups: Int32Array, weight: number) => {
+      for (let i = 0; i < groups.length; i++) {
+        const group = groups[i] as number;
+        if (group < 0) continue;
+        const bit = group & 31;
+        this.#perBit[bit] = (this.#perBit[bit] as number) + weight * rules.relatedCredit;
+      }
+    };
+    add(offer.requiredGroup, shares.required);
+    add(offer.wantedGroup, shares.wanted);
+    this.#mask = groupMask(offer.requiredGroup) | groupMask(offer.wantedGroup);
+    this.#base = base;
+    this.#masks = masks;
+  }
+
+  of(slot: number): number {
+    let shared = (this.#masks[slot] as number) & this.#mask;
+    if (shared === 0) return 0;
+    let credit = 0;
+    while (shared !== 0) {
+      const bit = 31 - Math.clz32(shared);
+      credit += this.#perBit[bit] as number;
+      shared &= ~(1 << bit);
+    }
+    // Summed in another order than the base: never let rounding lift it above.
+    return Math.min(credit, this.#base);
+  }
+}
+
 /** An offer against an index of candidates. */
 export class OfferToCandidates implements RankSide<CandidateFeatures> {
   readonly pool: CandidateIndex['pool'];
@@ -131,6 +178,7 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
   readonly #scatter: ScatterRun;
   readonly #cap: CellCap;
   readonly #linear: LinearSkillBound;
+  readonly #groups: GroupCredit;
 
   constructor(index: CandidateIndex, offer: OfferFeatures, evaluator: PairEvaluator, near: Near | undefined) {
     const config = evaluator.config;
@@ -143,6 +191,7 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     this.#evaluator = evaluator;
     this.#weights = config.weights;
     this.#base = groupBase(offer.requiredGroup, offer.wantedGroup, shares, rules);
+    this.#groups = new GroupCredit(offer, shares, rules, this.#base, index.columns.groupMasks);
     this.others = scoreBound(this.#base, config.weights);
     this.#near = near;
     this.#cap = new CandidateCellCap(config.geography);
@@ -159,9 +208,8 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     if (geography < 0) return -1;
     const factor = this.#probe.factor(slot, geography);
     if (factor < 0) return -1;
-    return (
-      factor * pairBound(this.#base + accumulated, geography, this.#probe.occupation(slot), this.#weights)
-    );
+    const skills = this.#groups.of(slot) + accumulated;
+    return factor * pairBound(skills, geography, this.#probe.occupation(slot), this.#weights);
   }
 
   skillBound(slot: number, accumulated: number, cap: number): number {
@@ -197,6 +245,8 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
   readonly #cap: CellCap;
   readonly #maxBase: number;
   readonly #linear: LinearSkillBound;
+  readonly #groupMasks: Int32Array;
+  readonly #groupMask: number;
 
   constructor(
     index: OfferIndex,
@@ -213,6 +263,8 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
     this.#evaluator = evaluator;
     this.#weights = config.weights;
     this.#base = columns.base;
+    this.#groupMasks = columns.groupMasks;
+    this.#groupMask = groupMask(candidate.groups);
     this.others = scoreBound(columns.maxBase, config.weights);
     this.#near = near;
     this.#maxBase = columns.maxBase;
@@ -230,7 +282,10 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
     if (geography < 0) return -1;
     const factor = this.#probe.factor(slot, geography);
     if (factor < 0) return -1;
-    const skills = (this.#base[slot] as number) + accumulated;
+    // An offer none of whose skills' groups the candidate holds gives no related credit.
+    const related =
+      ((this.#groupMasks[slot] as number) & this.#groupMask) === 0 ? 0 : (this.#base[slot] as number);
+    const skills = related + accumulated;
     return factor * pairBound(skills, geography, this.#probe.occupation(slot), this.#weights);
   }
 
