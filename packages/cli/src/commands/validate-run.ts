@@ -2,6 +2,7 @@ import { EXIT, CliError, type ExitCode } from '../errors.js';
 import type { CliContext } from '../io/context.js';
 import { countsOf, fileReportToJson, issueLines } from '../io/file-report.js';
 import { readMappingFile, type ColumnMappings } from '../io/mapping-file.js';
+import { assertReadable } from '../io/read-file.js';
 import { readRecords, type FileReport } from '../io/read-records.js';
 import { FILE_KIND_NAMES, guessFileKind, type FileKind } from '../kinds.js';
 import { choice } from '../options.js';
@@ -23,7 +24,11 @@ export async function runValidate(
   const forced = options.kind === undefined ? undefined : choice('--kind', options.kind, FILE_KIND_NAMES, t);
   const kinds = files.map((file) => forced ?? guessFileKind(file));
   const unknown = files.find((_, i) => kinds[i] === undefined);
-  if (unknown !== undefined) throw new CliError('usage', t.usage.kindUnknown(unknown));
+  if (unknown !== undefined) {
+    // A missing file says so before its kind matters.
+    await assertReadable(unknown, t);
+    throw new CliError('usage', t.usage.kindUnknown(unknown));
+  }
   const mappings: ColumnMappings = options.mapping ? await readMappingFile(options.mapping, t) : {};
   const reports: FileReport<FileKind>[] = [];
   for (const [i, file] of files.entries()) {

@@ -128,6 +128,7 @@ describe('passerelle validate', () => {
   });
 
   it('asks for --kind when the name says nothing, and exits 2 on an unreadable file', () => {
+    writeFileSync(join(dir, 'export.csv'), 'id;titre\n1;x\n');
     const unknown = runBin(['validate', join(dir, 'export.csv')]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('--kind');
@@ -135,5 +136,9 @@ describe('passerelle validate', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe(`Cannot read ${join(dir, 'absent.csv')}: no such file.\n`);
     expect(missing.stdout).toBe('');
+    // Without --kind, a missing file is reported as missing, not as a name the command cannot place.
+    const unplaced = runBin(['validate', join(dir, 'absent.csv'), '--lang', 'fr']);
+    expect(unplaced.status).toBe(2);
+    expect(unplaced.stderr).toBe(`Impossible de lire ${join(dir, 'absent.csv')} : fichier introuvable.\n`);
   });
 });

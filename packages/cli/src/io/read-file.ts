@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readFile } from 'node:fs/promises';
 import { CliError } from '../errors.js';
 import type { Texts } from '../i18n/index.js';
 
@@ -23,4 +24,13 @@ export async function readInputFile(path: string, t: Texts): Promise<Uint8Array>
 export async function readInputText(path: string, t: Texts): Promise<string> {
   const text = new TextDecoder('utf-8').decode(await readInputFile(path, t));
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Nothing when the file can be read, else the user error {@link readInputFile} would give. */
+export async function assertReadable(path: string, t: Texts): Promise<void> {
+  try {
+    await access(path, constants.R_OK);
+  } catch (error) {
+    throw new CliError('unreadable_file', t.files.unreadable(path, fileErrorReason(error, t)));
+  }
 }
