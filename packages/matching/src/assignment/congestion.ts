@@ -1,6 +1,15 @@
 import type { AssignmentGraph } from './graph.js';
-import { gini, quantile } from './inequality.js';
+import {
+  offerIdRanks,
+  summarizeNumberedLists,
+  topLists,
+  type ListsSummary,
+  type NumberedLists,
+} from './lists-summary.js';
 import { transportPlan, type SinkhornOptions } from './sinkhorn.js';
+import { candidateEdges } from './transport-setup.js';
+
+export { summarizeLists, type ListsSummary } from './lists-summary.js';
 
 /** Options of {@link congestionAwareLists}. */
 export interface CongestionOptions extends SinkhornOptions {
@@ -23,18 +32,6 @@ export interface ListedOffer {
   readonly planShare: number;
   /** (1 − λ)·score + λ·planShare, what the list is sorted by. */
   readonly rankValue: number;
-}
-
-/** How a set of lists spreads over the offers. Exposure: Σ 1/log2(1 + rank) over the lists naming the offer. */
-export interface ListsSummary {
-  /** Mean score of the listed pairs, over candidates with a list (higher: more relevant). */
-  readonly meanScore: number;
-  /** Share of offers with positions that appear in at least one list (higher: wider spread). */
-  readonly coverage: number;
-  /** Gini of exposure per position over offers with positions (lower: less congestion). */
-  readonly exposureGini: number;
-  /** Lists naming an offer, per position of the offer: mean, 90th percentile and maximum (lower: less crowding). */
-  readonly listingsPerPosition: { readonly mean: number; readonly p90: number; readonly max: number };
 }
 
 /** Both sides of the trade: what relevance is given up, what congestion is removed. */
@@ -81,30 +78,55 @@ export function congestionAwareLists(
   if (!(lambda >= 0 && lambda <= 1))
     throw new RangeError(`congestionWeight must be in [0, 1], got ${String(lambda)}.`);
   const plan = transportPlan(graph, options);
-  const byCandidate = edgesByCandidate(graph);
-  const before: ListedOffer[][] = [];
-  const after: ListedOffer[][] = [];
-  for (const edges of byCandidate) {
+  const { start, edge, offer } = candidateEdges(graph);
+  const n = graph.candidateIds.length;
+  const { mass } = plan;
+  const { edgeScore } = graph;
+  const score = new Float64Array(edge.length);
+  const planShare = new Float64Array(edge.length);
+  const rankValue = new Float64Array(edge.length);
+  for (let c = 0; c < n; c++) {
+    const from = start[c] as number;
+    const to = start[c + 1] as number;
     let largest = 0;
-    for (const [e] of edges) largest = Math.max(largest, plan.mass[e] as number);
-    const listed = edges.map(([e, o]): ListedOffer => {
-      const score = graph.edgeScore[e] as number;
-      const planShare = largest > 0 ? (plan.mass[e] as number) / largest : 0;
-      return {
-        offerId: graph.offerIds[o] as string,
-        score,
-        planShare,
-        rankValue: (1 - lambda) * score + lambda * planShare,
-      };
-    });
-    before.push(top(listed, (x) => x.score, k));
-    after.push(top(listed, (x) => x.rankValue, k));
+    for (let i = from; i < to; i++) largest = Math.max(largest, mass[edge[i] as number] as number);
+    for (let i = from; i < to; i++) {
+      const e = edge[i] as number;
+      score[i] = edgeScore[e] as number;
+      planShare[i] = largest > 0 ? (mass[e] as number) / largest : 0;
+      rankValue[i] = (1 - lambda) * (score[i] as number) + lambda * (planShare[i] as number);
+    }
   }
-  const summaryBefore = summarizeLists(graph, before);
-  const summaryAfter = summarizeLists(graph, after);
+  const idRank = offerIdRanks(graph.offerIds);
+  const before = topLists(start, offer, score, idRank, k);
+  const after = topLists(start, offer, rankValue, idRank, k);
+  const lists = Array.from({ length: n }, (_, c) => {
+    const list: ListedOffer[] = [];
+    for (let j = after.start[c] as number; j < (after.start[c + 1] as number); j++) {
+      const i = after.item[j] as number;
+      list.push({
+        offerId: graph.offerIds[offer[i] as number] as string,
+        score: score[i] as number,
+        planShare: planShare[i] as number,
+        rankValue: rankValue[i] as number,
+      });
+    }
+    return list;
+  });
+  const numbered = (top: { start: Int32Array; item: Int32Array }): NumberedLists => {
+    const offers = new Int32Array(top.item.length);
+    const scores = new Float64Array(top.item.length);
+    for (let j = 0; j < top.item.length; j++) {
+      offers[j] = offer[top.item[j] as number] as number;
+      scores[j] = score[top.item[j] as number] as number;
+    }
+    return { start: top.start, offer: offers, score: scores };
+  };
+  const summaryBefore = summarizeNumberedLists(graph, numbered(before));
+  const summaryAfter = summarizeNumberedLists(graph, numbered(after));
   const relevanceLost = summaryBefore.meanScore - summaryAfter.meanScore;
   return {
-    lists: after,
+    lists,
     report: {
       k,
       congestionWeight: lambda,
@@ -119,69 +141,5 @@ export function congestionAwareLists(
     iterations: plan.iterations,
     converged: plan.converged,
     domain: plan.domain,
-  };
-}
-
-// The k best by a value, ties by offer id so that lists are deterministic.
-function top(listed: ListedOffer[], value: (x: ListedOffer) => number, k: number): ListedOffer[] {
-  return [...listed]
-    .sort((a, b) => value(b) - value(a) || (a.offerId < b.offerId ? -1 : a.offerId > b.offerId ? 1 : 0))
-    .slice(0, k);
-}
-
-function edgesByCandidate(graph: AssignmentGraph): [edge: number, offer: number][][] {
-  const lists = graph.candidateIds.map(() => [] as [number, number][]);
-  for (let o = 0; o < graph.offerIds.length; o++) {
-    for (let e = graph.offerStart[o] as number; e < (graph.offerStart[o + 1] as number); e++) {
-      (lists[graph.edgeCandidate[e] as number] as [number, number][]).push([e, o]);
-    }
-  }
-  return lists;
-}
-
-/**
- * How lists of offers, one per candidate, spread over the graph's offers (see {@link ListsSummary}). Offers are
- * named by id; ids absent from the graph are ignored.
- */
-export function summarizeLists(
-  graph: AssignmentGraph,
-  lists: readonly (readonly { readonly offerId: string; readonly score: number }[])[],
-): ListsSummary {
-  const offerNumber = new Map(graph.offerIds.map((id, o) => [id, o]));
-  const exposure = new Float64Array(graph.offerIds.length);
-  const listings = new Float64Array(graph.offerIds.length);
-  let scoreSum = 0;
-  let withList = 0;
-  for (const list of lists) {
-    if (list.length === 0) continue;
-    withList++;
-    let sum = 0;
-    list.forEach((item, rank) => {
-      sum += item.score;
-      const o = offerNumber.get(item.offerId);
-      if (o === undefined) return;
-      exposure[o]! += 1 / Math.log2(rank + 2);
-      listings[o]! += 1;
-    });
-    scoreSum += sum / list.length;
-  }
-  const perPosition: number[] = [];
-  const listingsPer: number[] = [];
-  let covered = 0;
-  graph.positions.forEach((p, o) => {
-    if (p <= 0) return;
-    perPosition.push((exposure[o] as number) / p);
-    listingsPer.push((listings[o] as number) / p);
-    if ((listings[o] as number) > 0) covered++;
-  });
-  return {
-    meanScore: withList === 0 ? 0 : scoreSum / withList,
-    coverage: perPosition.length === 0 ? 0 : covered / perPosition.length,
-    exposureGini: gini(perPosition),
-    listingsPerPosition: {
-      mean: listingsPer.length === 0 ? 0 : listingsPer.reduce((a, b) => a + b, 0) / listingsPer.length,
-      p90: quantile(listingsPer, 0.9),
-      max: listingsPer.reduce((a, b) => Math.max(a, b), 0),
-    },
   };
 }

@@ -1,5 +1,6 @@
 import type { AssignmentGraph } from './graph.js';
-import { offersOfEdges } from './solution.js';
+import { logSinkhorn } from './sinkhorn-log.js';
+import { Relaxation, transportSetup, type Run, type TransportSetup } from './transport-setup.js';
 
 /** Options of {@link transportPlan}. */
 export interface SinkhornOptions {
@@ -32,6 +33,10 @@ export interface TransportPlan {
  * Chizat et al. 2018): maximises Σ mass·score + τ·entropy, each candidate sending one unit of attention over its
  * edges, the offers receiving in proportion to their positions (softly, weight ρ). Attractive offers with few
  * positions receive less than plain relevance would give them; the rest spreads to the next best fits.
+ *
+ * The iterations are over-relaxed (Thibault et al. 2017), which reaches the same plan in several times fewer
+ * iterations; `converged` means what it means for plain iterations: after a plain offers' update, every candidate's
+ * row sums to 1 within the tolerance. The plan returned has each candidate's row summing to 1.
  */
 export function transportPlan(graph: AssignmentGraph, options: SinkhornOptions = {}): TransportPlan {
   const tau = options.temperature ?? 0.05;
@@ -40,7 +45,7 @@ export function transportPlan(graph: AssignmentGraph, options: SinkhornOptions =
   const rho = options.marginalStrength ?? 1;
   if (!(rho > 0))
     throw new RangeError(`marginalStrength must be positive (Infinity allowed), got ${String(rho)}.`);
-  const setup = new TransportSetup(graph, rho);
+  const setup = transportSetup(graph, rho);
   const domain =
     options.domain === undefined || options.domain === 'auto'
       ? tau >= 0.02
@@ -51,222 +56,87 @@ export function transportPlan(graph: AssignmentGraph, options: SinkhornOptions =
   return { ...run(setup, tau, options.maxIterations ?? 500, options.tolerance ?? 1e-6), domain };
 }
 
-/** The graph's edges seen both ways, and the marginals. */
-class TransportSetup {
-  readonly graph: AssignmentGraph;
-  readonly offerOfEdge: Int32Array;
-  /** Edges grouped by candidate. */
-  readonly byCandidateStart: Int32Array;
-  readonly byCandidate: Int32Array;
-  /** log of each offer's target mass (−Infinity for offers without positions or edges). */
-  readonly logTarget: Float64Array;
-  /** 1 for candidates with an edge to an offer with positions: they send one unit, the others none. */
-  readonly isSender: Uint8Array;
-  readonly #rho: number;
-
-  constructor(graph: AssignmentGraph, rho: number) {
-    this.graph = graph;
-    this.#rho = rho;
-    this.offerOfEdge = offersOfEdges(graph);
-    const n = graph.candidateIds.length;
-    const m = graph.positions.length;
-    this.byCandidateStart = new Int32Array(n + 1);
-    for (let e = 0; e < graph.edgeCandidate.length; e++)
-      this.byCandidateStart[(graph.edgeCandidate[e] as number) + 1]! += 1;
-    for (let c = 0; c < n; c++) this.byCandidateStart[c + 1]! += this.byCandidateStart[c] as number;
-    const fill = this.byCandidateStart.slice(0, n);
-    this.byCandidate = new Int32Array(graph.edgeCandidate.length);
-    for (let e = 0; e < graph.edgeCandidate.length; e++)
-      this.byCandidate[fill[graph.edgeCandidate[e] as number]!++] = e;
-    // Candidates who can send (an edge to an offer with positions), their total shared by the reachable positions.
-    const sends = new Uint8Array(n);
-    for (let o = 0; o < m; o++) {
-      if ((graph.positions[o] as number) === 0) continue;
-      for (let e = graph.offerStart[o] as number; e < (graph.offerStart[o + 1] as number); e++)
-        sends[graph.edgeCandidate[e] as number] = 1;
-    }
-    let senders = 0;
-    for (let c = 0; c < n; c++) senders += sends[c] as number;
-    this.isSender = sends;
-    let positions = 0;
-    for (let o = 0; o < m; o++)
-      if ((graph.offerStart[o + 1] as number) > (graph.offerStart[o] as number))
-        positions += graph.positions[o] as number;
-    this.logTarget = new Float64Array(m);
-    for (let o = 0; o < m; o++) {
-      const reachable = (graph.offerStart[o + 1] as number) > (graph.offerStart[o] as number);
-      const p = graph.positions[o] as number;
-      this.logTarget[o] = reachable && p > 0 ? Math.log((p * senders) / positions) : -Infinity;
-    }
-  }
-
-  /** Exponent of the offers' update at temperature τ: ρ/(ρ+τ), 1 when exact. */
-  damping(tau: number): number {
-    return this.#rho === Infinity ? 1 : this.#rho / (this.#rho + tau);
-  }
-
-  /** Largest deviation of a candidate's row sum from 1. */
-  rowError(mass: Float64Array): number {
-    let worst = 0;
-    const start = this.byCandidateStart;
-    for (let c = 0; c + 1 < start.length; c++) {
-      if (this.isSender[c] === 0) continue;
-      let sum = 0;
-      for (let i = start[c] as number; i < (start[c + 1] as number); i++)
-        sum += mass[this.byCandidate[i] as number] as number;
-      worst = Math.max(worst, Math.abs(sum - 1));
-    }
-    return worst;
-  }
+// Over-relaxes a scaling: (1 − ω)·old + ω·plain, or plain where that would not be positive (far from the fixed point,
+// where the first steps move a lot). Near the fixed point this is the relaxation of the potentials, log old and log
+// plain, to first order, without a power per candidate.
+function relax(old: number, plain: number, omega: number): number {
+  const next = (1 - omega) * old + omega * plain;
+  return next > 0 ? next : plain;
 }
 
-type Run = { mass: Float64Array; iterations: number; converged: boolean };
-
-// Multiplicative form: kernel K = exp((score − 1)/τ), scalings u (candidates) and v (offers). The candidates' pass
-// reads a copy of the kernel in candidate order, and measures how far the last plan's rows were from 1 on the way.
+// Multiplicative form: kernel K = exp((score − 1)/τ) in candidate order, scalings u (candidates) and v (offers).
+// One sweep over the candidates per iteration: each candidate's row sum at the current v (measuring how far the
+// last plan's rows were from 1), its new u, and its share of the offers' column sums for the next v.
 function kernelSinkhorn(setup: TransportSetup, tau: number, maxIterations: number, tolerance: number): Run {
-  const g = setup.graph;
-  const n = g.candidateIds.length;
-  const m = g.positions.length;
-  const edges = g.edgeScore.length;
+  const { start, edge, offer, isSender, logTarget } = setup;
+  const score = setup.graph.edgeScore;
+  const n = isSender.length;
+  const m = logTarget.length;
+  const edges = edge.length;
   const kernel = new Float64Array(edges);
-  for (let e = 0; e < edges; e++) kernel[e] = Math.exp(((g.edgeScore[e] as number) - 1) / tau);
-  const start = setup.byCandidateStart;
-  const kernelByCandidate = new Float64Array(edges);
-  const offerByCandidate = new Int32Array(edges);
-  for (let i = 0; i < edges; i++) {
-    const e = setup.byCandidate[i] as number;
-    kernelByCandidate[i] = kernel[e] as number;
-    offerByCandidate[i] = setup.offerOfEdge[e] as number;
-  }
-  const u = new Float64Array(n);
-  const v = new Float64Array(m).fill(1);
-  const target = setup.logTarget.map(Math.exp);
+  for (let i = 0; i < edges; i++) kernel[i] = Math.exp(((score[edge[i] as number] as number) - 1) / tau);
+  const target = logTarget.map(Math.exp);
   const damping = setup.damping(tau);
+  const relaxation = new Relaxation(damping);
+  const u = new Float64Array(n);
+  const rowSum = new Float64Array(n);
+  const v = new Float64Array(m).fill(1);
+  const colSum = new Float64Array(m);
   let iterations = 0;
   let converged = false;
+  // Whether the last offers' update was plain: only then does the rows' error say the plan has converged.
+  let plainUpdate = true;
   for (;;) {
+    const omega = iterations === 0 ? 1 : relaxation.omega;
+    colSum.fill(0);
     let error = 0;
     for (let c = 0; c < n; c++) {
+      const from = start[c] as number;
+      const to = start[c + 1] as number;
       let sum = 0;
-      for (let i = start[c] as number, end = start[c + 1] as number; i < end; i++) {
-        sum += (kernelByCandidate[i] as number) * (v[offerByCandidate[i] as number] as number);
-      }
-      // A sender whose kernel underflowed to 0 cannot send: that is no convergence.
-      if (setup.isSender[c] === 1)
-        error = Math.max(error, sum > 0 ? Math.abs((u[c] as number) * sum - 1) : 1);
-      u[c] = sum > 0 ? 1 / sum : 0;
+      for (let i = from; i < to; i++) sum += (kernel[i] as number) * (v[offer[i] as number] as number);
+      rowSum[c] = sum;
+      const old = u[c] as number;
+      let next = 0;
+      if (sum > 0) {
+        if (isSender[c] === 1) error = Math.max(error, Math.abs(old * sum - 1));
+        next = omega === 1 || old === 0 ? 1 / sum : relax(old, 1 / sum, omega);
+      } else if (isSender[c] === 1) error = 1; // a sender whose kernel underflowed to 0 cannot send
+      u[c] = next;
+      if (next > 0)
+        for (let i = from; i < to; i++) colSum[offer[i] as number]! += (kernel[i] as number) * next;
     }
-    // The rows now sum to 1 exactly; stop when the offers' last update moved them by at most the tolerance.
-    if (iterations > 0 && error <= tolerance) {
+    if (iterations > 0 && plainUpdate && error <= tolerance) {
       converged = true;
       break;
     }
     if (iterations === maxIterations) break;
+    if (iterations > 0) relaxation.observe(error);
     iterations++;
+    // Close to the tolerance, the offers' update is plain so that the next sweep's error can be trusted.
+    plainUpdate = relaxation.omega === 1 || error <= tolerance;
+    const w = plainUpdate ? 1 : relaxation.omega;
     for (let o = 0; o < m; o++) {
-      let sum = 0;
-      for (let e = g.offerStart[o] as number, end = g.offerStart[o + 1] as number; e < end; e++) {
-        sum += (kernel[e] as number) * (u[g.edgeCandidate[e] as number] as number);
-      }
-      v[o] = sum > 0 ? ((target[o] as number) / sum) ** damping : 0;
+      const sum = colSum[o] as number;
+      // (target / sum)^damping, through exp and log: several times faster than a power in V8.
+      const plain =
+        sum > 0
+          ? damping === 1
+            ? (target[o] as number) / sum
+            : Math.exp(damping * ((logTarget[o] as number) - Math.log(sum)))
+          : 0;
+      const old = v[o] as number;
+      v[o] = w === 1 || old === 0 ? plain : relax(old, plain, w);
     }
   }
+  // The plan: plain scalings for the candidates, so that each row sums to 1.
   const mass = new Float64Array(edges);
-  for (let o = 0; o < m; o++) {
-    for (let e = g.offerStart[o] as number, end = g.offerStart[o + 1] as number; e < end; e++) {
-      mass[e] = (u[g.edgeCandidate[e] as number] as number) * (kernel[e] as number) * (v[o] as number);
+  for (let c = 0; c < n; c++) {
+    const sum = rowSum[c] as number;
+    const scale = sum > 0 ? 1 / sum : 0;
+    for (let i = start[c] as number, end = start[c + 1] as number; i < end; i++) {
+      mass[edge[i] as number] = scale * (kernel[i] as number) * (v[offer[i] as number] as number);
     }
   }
   return { mass, iterations, converged };
-}
-
-// Log-domain form: potentials f (candidates) and g (offers), log-sum-exp with the maximum taken out, so that small
-// temperatures neither underflow nor overflow. Small temperatures converge slowly from cold potentials, so the
-// temperature is annealed (ε-scaling): halved from 0.1 to τ, each stage starting from the last one's potentials.
-function logSinkhorn(setup: TransportSetup, tau: number, maxIterations: number, tolerance: number): Run {
-  const f = new Float64Array(setup.graph.candidateIds.length);
-  const g = new Float64Array(setup.graph.positions.length);
-  const mass = new Float64Array(setup.graph.edgeScore.length);
-  let iterations = 0;
-  for (let stage = Math.max(tau, 0.1); stage > tau; stage /= 2) {
-    iterations += logStage(
-      setup,
-      stage,
-      f,
-      g,
-      mass,
-      Math.max(1, maxIterations - iterations),
-      Math.sqrt(tolerance),
-    ).iterations;
-  }
-  const last = logStage(setup, tau, f, g, mass, Math.max(1, maxIterations - iterations), tolerance);
-  return { mass, iterations: iterations + last.iterations, converged: last.converged };
-}
-
-function logStage(
-  setup: TransportSetup,
-  tau: number,
-  f: Float64Array,
-  g: Float64Array,
-  mass: Float64Array,
-  maxIterations: number,
-  tolerance: number,
-): { iterations: number; converged: boolean } {
-  const gr = setup.graph;
-  const n = gr.candidateIds.length;
-  const m = gr.positions.length;
-  const edges = gr.edgeScore.length;
-  const damping = setup.damping(tau);
-  let iterations = 0;
-  let converged = false;
-  while (iterations < maxIterations && !converged) {
-    iterations++;
-    for (let c = 0; c < n; c++) {
-      const from = setup.byCandidateStart[c] as number;
-      const to = setup.byCandidateStart[c + 1] as number;
-      let top = -Infinity;
-      for (let i = from; i < to; i++) {
-        const e = setup.byCandidate[i] as number;
-        top = Math.max(top, (gr.edgeScore[e] as number) + (g[setup.offerOfEdge[e] as number] as number));
-      }
-      if (top === -Infinity) continue; // no offer with positions: sends nothing
-      let sum = 0;
-      for (let i = from; i < to; i++) {
-        const e = setup.byCandidate[i] as number;
-        sum += Math.exp(
-          ((gr.edgeScore[e] as number) + (g[setup.offerOfEdge[e] as number] as number) - top) / tau,
-        );
-      }
-      f[c] = -(top + tau * Math.log(sum));
-    }
-    for (let o = 0; o < m; o++) {
-      const from = gr.offerStart[o] as number;
-      const to = gr.offerStart[o + 1] as number;
-      if (from === to || setup.logTarget[o] === -Infinity) {
-        g[o] = -Infinity;
-        continue;
-      }
-      let top = -Infinity;
-      for (let e = from; e < to; e++)
-        top = Math.max(top, (gr.edgeScore[e] as number) + (f[gr.edgeCandidate[e] as number] as number));
-      let sum = 0;
-      for (let e = from; e < to; e++)
-        sum += Math.exp(
-          ((gr.edgeScore[e] as number) + (f[gr.edgeCandidate[e] as number] as number) - top) / tau,
-        );
-      g[o] = damping * (tau * (setup.logTarget[o] as number) - top - tau * Math.log(sum));
-    }
-    if (iterations % 5 === 0 || iterations === maxIterations) {
-      for (let e = 0; e < edges; e++) {
-        const x =
-          (gr.edgeScore[e] as number) +
-          (f[gr.edgeCandidate[e] as number] as number) +
-          (g[setup.offerOfEdge[e] as number] as number);
-        mass[e] = Math.exp(x / tau);
-      }
-      converged = setup.rowError(mass) <= tolerance;
-    }
-  }
-  return { iterations, converged };
 }
