@@ -7,4 +7,6 @@ export default libraryConfig(import.meta.dirname, {
   'experiments-node': 'src/experiments/node/index.ts',
   // Not an entry point for users: the script behind `npm run experiment:esco`.
   'esco-experiment': 'src/experiments/node/esco-main.ts',
+  // Nor this one: the script behind `npm run experiment:titles`.
+  'title-experiment': 'src/experiments/node/titles-main.ts',
 });

@@ -1,9 +1,14 @@
 import {
   ExperimentConfigError,
-  experimentReportMarkdown,
   formatConfigIssues,
+  OCCUPATION_COLUMN_NAMES,
+  TITLE_COLUMN_NAMES,
 } from '@passerelle/matching/experiments';
-import { runExperimentFile, type ExperimentFileOutput } from '@passerelle/matching/experiments/node';
+import {
+  runConfiguredExperimentFile,
+  type ConfiguredExperimentOutput,
+  type TitleExperimentFileOutput,
+} from '@passerelle/matching/experiments/node';
 import { CliError, EXIT, type ExitCode } from '../errors.js';
 import type { CliContext } from '../io/context.js';
 import { startProgress, type Progress } from '../io/progress.js';
@@ -17,7 +22,10 @@ export interface ExperimentOptions extends CommonOptions {
   readonly groups?: string;
 }
 
-/** Runs the experiment file through the Node entry of the experiments and writes the report. */
+/**
+ * Runs the experiment a file names (`experiment`: engine configurations by default, or `title-normalization`)
+ * through the Node entry of the experiments, and writes the report.
+ */
 export async function runExperimentCommand(
   config: string,
   options: ExperimentOptions,
@@ -26,15 +34,16 @@ export async function runExperimentCommand(
   const { t } = context;
   const groups = options.groups === undefined ? undefined : await readGroupsFile(options.groups, t);
   let progress: Progress | undefined;
-  let output: ExperimentFileOutput;
+  let shown = 0;
+  let output: ConfiguredExperimentOutput;
   try {
-    output = await runExperimentFile(config, {
+    output = await runConfiguredExperimentFile(config, {
       ...(options.results !== undefined ? { resultsDir: options.results } : {}),
       ...(groups !== undefined ? { groups } : {}),
-      // The runner reports each step; the bar starts once the number of steps is known.
+      // The runner reports steps done (one at a time, or titles by batches); the bar starts once the total is known.
       onProgress: ({ done, total }) => {
         progress ??= startProgress(context, t.experiment.progress, total, 20);
-        if (done <= total) progress.tick();
+        for (; shown < Math.min(done, total); shown++) progress.tick();
       },
     });
   } catch (error) {
@@ -48,17 +57,64 @@ export async function runExperimentCommand(
   } finally {
     progress?.stop();
   }
+  if (output.experiment === 'title-normalization') return reportTitles(output, options, context);
   const { result, files } = output;
   const rejected = result.data.rejectedRecords;
   const code = rejected > 0 || result.data.queries === 0 ? EXIT.rejected : EXIT.ok;
   if (options.json) {
-    const document = { command: 'experiment', ok: code === EXIT.ok, exitCode: code, files, result };
+    const document = {
+      command: 'experiment',
+      experiment: output.experiment,
+      ok: code === EXIT.ok,
+      exitCode: code,
+      files,
+      result,
+    };
     context.out(`${JSON.stringify(document, null, 2)}\n`);
     return code;
   }
-  context.out(experimentReportMarkdown(result));
+  context.out(output.markdown);
   context.err(`${t.experiment.data(result.data.queries, result.data.catalogue, rejected)}\n`);
   if (result.data.queries === 0) context.err(`${t.experiment.noQuery}\n`);
+  context.err(`${t.experiment.written(files.json, files.markdown)}\n`);
+  return code;
+}
+
+/**
+ * The title-normalisation experiment's report: the Markdown on standard output, the rows of the titles file that
+ * were rejected and the files written on standard error. Exit code 1 when rows were rejected or no title was left.
+ */
+function reportTitles(
+  output: TitleExperimentFileOutput & { readonly experiment: string; readonly markdown: string },
+  options: ExperimentOptions,
+  context: CliContext,
+): ExitCode {
+  const { t } = context;
+  const { result, files, issues } = output;
+  const code = issues.length > 0 || result.data.evaluated === 0 ? EXIT.rejected : EXIT.ok;
+  if (options.json) {
+    const document = {
+      command: 'experiment',
+      experiment: output.experiment,
+      ok: code === EXIT.ok,
+      exitCode: code,
+      files,
+      issues,
+      result,
+    };
+    context.out(`${JSON.stringify(document, null, 2)}\n`);
+    return code;
+  }
+  context.out(output.markdown);
+  if (options.groups !== undefined) context.err(`${t.experiment.groupsUnused}\n`);
+  context.err(
+    `${t.experiment.titles(result.data.evaluated, result.data.occupations, result.data.rejectedRows)}\n`,
+  );
+  for (const issue of issues) {
+    const names = issue.field === 'title' ? TITLE_COLUMN_NAMES : OCCUPATION_COLUMN_NAMES;
+    context.err(`${t.experiment.titleIssue({ ...issue, names })}\n`);
+  }
+  if (result.data.evaluated === 0) context.err(`${t.experiment.noTitle}\n`);
   context.err(`${t.experiment.written(files.json, files.markdown)}\n`);
   return code;
 }

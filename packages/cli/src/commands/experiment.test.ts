@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createStarterTaxonomy } from '@passerelle/core';
 import { describe, expect, it } from 'vitest';
 import { demoDir, jsonOf, runBin, tempDir, withCells } from '../../test/run-bin.js';
 
@@ -117,5 +118,105 @@ describe('passerelle experiment', () => {
       exitCode: 2,
       error: { code: 'invalid_config' },
     });
+  });
+});
+
+describe('passerelle experiment with "experiment": "title-normalization"', () => {
+  const taxonomy = createStarterTaxonomy();
+  const idOf = (label: string) => taxonomy.occupations.find((o) => o.labels.en.preferred === label)!.id;
+  // Hand-made: three titles written as labels (rank 1 for both methods), one with no known word (nothing listed).
+  const rows = [
+    ['Window Cleaner', idOf('window cleaner')],
+    ['cashier', idOf('cashier')],
+    ['Bricklayer (m/f)', idOf('bricklayer')],
+    ['qwxzv', idOf('cook')],
+  ];
+  const TITLES = {
+    experiment: 'title-normalization',
+    name: 'intitulés',
+    seed: 9,
+    data: { titles: 'intitules.csv' },
+    locale: 'en',
+    halves: false,
+    metrics: ['mrr@10', 'recall@1', 'recall@5'],
+    methods: [
+      { name: 'normaliser', kind: 'normalizer', fuzzy: false },
+      { name: '3-grams', kind: 'trigram' },
+    ],
+  };
+
+  function titlesDir(extraLines: string[] = []): string {
+    const dir = tempDir();
+    const lines = ['title,occupation_id', ...rows.map(([title, id]) => `${title},${id}`), ...extraLines];
+    writeFileSync(join(dir, 'intitules.csv'), `${lines.join('\n')}\n`);
+    return dir;
+  }
+
+  it('evaluates the normaliser and a baseline: the Markdown report with figures computed by hand, results written', () => {
+    const dir = titlesDir();
+    const config = join(dir, 'titres.json');
+    writeFileSync(config, JSON.stringify(TITLES));
+    const run = runBin(['experiment', config]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('# intitulés');
+    // Three of four titles at rank 1: 0.75 for MRR@10, recall@1 and recall@5.
+    expect(run.stdout).toContain('| all | normaliser | 4 | 0.750 | 0.750 | 0.750 |');
+    expect(run.stdout).toContain('| all | 3-grams | 4 |');
+    expect(run.stderr).toContain('4 intitulés évalués face à 34 métiers');
+    expect(readFileSync(join(dir, 'results', 'intitules.md'), 'utf8')).toBe(run.stdout);
+  });
+
+  it('prints one JSON document, the same numbers for the same seed; a bad row gives exit 1 with its line', () => {
+    const dir = titlesDir(['Driver,']);
+    const config = join(dir, 'titres.json');
+    writeFileSync(config, JSON.stringify({ ...TITLES, extraSynonyms: { folds: 2 } }));
+    const first = runBin(['experiment', config, '--json', '--results', join(dir, 'a')]);
+    const second = runBin(['experiment', config, '--json', '--results', join(dir, 'b')]);
+    expect(first.status).toBe(1);
+    const document = jsonOf(first) as {
+      experiment: string;
+      exitCode: number;
+      issues: { line: number; code: string }[];
+      result: {
+        data: { evaluated: number; rejectedRows: number };
+        rows: { values: Record<string, number> }[];
+        extraSynonyms: { perFold: { titles: number }[] };
+      };
+    };
+    expect(document).toMatchObject({ experiment: 'title-normalization', exitCode: 1 });
+    expect(document.issues).toEqual([expect.objectContaining({ line: 6, code: 'empty_occupation' })]);
+    expect(document.result.data).toMatchObject({ evaluated: 4, rejectedRows: 1 });
+    expect(document.result.extraSynonyms.perFold.map((f) => f.titles).reduce((a, b) => a + b)).toBe(4);
+    const strip = (d: typeof document) => d.result.rows.map((row) => row.values);
+    expect(strip(jsonOf(second) as typeof document)).toEqual(strip(document));
+    const text = runBin(['experiment', config, '--results', join(dir, 'c')]);
+    expect(text.stderr).toContain(
+      'intitules.csv:6 · occupation_id · identifiant de métier vide [empty_occupation]',
+    );
+  });
+
+  it('refuses an unknown metric, a negative k, a seed that is not an integer and a missing file before any work (exit 2)', () => {
+    const dir = titlesDir();
+    const config = join(dir, 'bad.json');
+    const bad = { ...TITLES, seed: 1.5, metrics: ['mrr@-2', 'precison@5'], data: { titles: 'absent.csv' } };
+    writeFileSync(config, JSON.stringify(bad));
+    const run = runBin(['experiment', config, '--lang', 'en']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('seed: an integer (the same seed gives the same numbers)');
+    expect(run.stderr).toContain('metrics[0]: k must be a positive integer in mrr@k, got -2');
+    expect(run.stderr).toContain('metrics[1]: unknown metric "precison" (valid: precision@k, recall@k');
+    expect(existsSync(join(dir, 'results'))).toBe(false);
+    writeFileSync(config, JSON.stringify({ ...TITLES, data: { titles: 'absent.csv' } }));
+    const missing = runBin(['experiment', config, '--lang', 'en']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain(
+      "data.titles: file not found: absent.csv (relative to the configuration's folder)",
+    );
+    writeFileSync(config, JSON.stringify({ ...TITLES, experiment: 'titles' }));
+    const unknown = runBin(['experiment', config, '--lang', 'en', '--json']);
+    expect(unknown.status).toBe(2);
+    expect(JSON.stringify(jsonOf(unknown))).toContain(
+      'unknown experiment \\"titles\\" (valid: engines, title-normalization',
+    );
   });
 });

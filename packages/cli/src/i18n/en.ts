@@ -66,9 +66,9 @@ export const en: Texts = {
     },
     experiment: {
       summary:
-        'run a research experiment a JSON file describes: engine configurations compared on metrics (synthetic data or files)',
+        'run a research experiment a JSON file describes: engine configurations compared on metrics (synthetic data or files), or job-title normalisation ("experiment": "title-normalization")',
       config:
-        'JSON file of the experiment (name, seed, data, engines, split, metrics…); the paths it names are relative to its folder',
+        'JSON file of the experiment (experiment, name, seed, data, engines or methods, metrics…); the paths it names are relative to its folder',
       results: 'folder to write <name>.json and <name>.md to (default: results beside the configuration)',
       groups:
         'JSON file of groups for the fairness metrics, { "candidate id": "group" }; never read from profiles',
@@ -183,6 +183,20 @@ export const en: Texts = {
     written: (json, markdown) => `Results written to ${json} and ${markdown}`,
     noQuery: 'No test query: check the test period (split) and the hires (contracts naming an offer).',
     progress: 'Experiment',
+    titles: (evaluated, occupations, rejected) =>
+      `${plural(evaluated, 'title', 'titles')} evaluated against ${plural(occupations, 'occupation', 'occupations')}${rejected > 0 ? `; ${plural(rejected, 'row', 'rows')} rejected while reading` : ''}`,
+    titleIssue: (issue) =>
+      `  ${issue.source}:${issue.line} · ${issue.field} · ${
+        {
+          missing_column: `no such column in the header (name it one of: ${issue.names.join(', ')})`,
+          unclosed_quote: 'a quote opened in this row is never closed',
+          empty_title: 'empty title',
+          empty_occupation: 'empty occupation id',
+          missing_cell: 'missing cell',
+        }[issue.code]
+      } [${issue.code}]`,
+    noTitle: 'No title evaluated: check the file’s columns and that its occupation ids are the taxonomy’s.',
+    groupsUnused: '--groups is not used by this experiment: the groups were ignored.',
   },
   demo: {
     generated: (seed, candidates, offers, employers) =>

@@ -67,9 +67,9 @@ export const fr: Texts = {
     },
     experiment: {
       summary:
-        'lance une expérience de recherche décrite par un fichier JSON : configurations du moteur comparées sur des métriques (données synthétiques ou fichiers)',
+        'lance une expérience de recherche décrite par un fichier JSON : configurations du moteur comparées sur des métriques (données synthétiques ou fichiers), ou normalisation d’intitulés de poste ("experiment": "title-normalization")',
       config:
-        'fichier JSON de l’expérience (name, seed, data, engines, split, metrics…) ; les chemins qu’il nomme sont relatifs à son dossier',
+        'fichier JSON de l’expérience (experiment, name, seed, data, engines ou methods, metrics…) ; les chemins qu’il nomme sont relatifs à son dossier',
       results: 'dossier où écrire <nom>.json et <nom>.md (défaut : results à côté de la configuration)',
       groups:
         'fichier JSON des groupes pour les métriques d’équité, { "id candidat": "groupe" } ; jamais lu des profils',
@@ -186,6 +186,21 @@ export const fr: Texts = {
     noQuery:
       'Aucune requête de test : vérifiez la période de test (split) et les embauches (contrats liés à une offre).',
     progress: 'Expérience',
+    titles: (evaluated, occupations, rejected) =>
+      `${plural(evaluated, 'intitulé évalué', 'intitulés évalués')} face à ${plural(occupations, 'métier', 'métiers')}${rejected > 0 ? ` ; ${plural(rejected, 'ligne rejetée', 'lignes rejetées')} à la lecture` : ''}`,
+    titleIssue: (issue) =>
+      `  ${issue.source}:${issue.line} · ${issue.field} · ${
+        {
+          missing_column: `colonne absente de l’en-tête (nommez-la ${issue.names.join(', ')})`,
+          unclosed_quote: 'un guillemet ouvert dans cette ligne n’est jamais fermé',
+          empty_title: 'intitulé vide',
+          empty_occupation: 'identifiant de métier vide',
+          missing_cell: 'cellule manquante',
+        }[issue.code]
+      } [${issue.code}]`,
+    noTitle:
+      'Aucun intitulé évalué : vérifiez les colonnes du fichier et que ses identifiants de métier sont ceux de la taxonomie.',
+    groupsUnused: '--groups ne sert pas à cette expérience : les groupes ont été ignorés.',
   },
   demo: {
     generated: (seed, candidates, offers, employers) =>

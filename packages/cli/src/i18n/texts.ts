@@ -10,6 +10,15 @@ export interface FileCounts {
  * Every sentence the command line prints, typed so that a missing translation is a compile error. French is
  * the source; English follows it. Issue and reason messages come from core and matching, in both languages.
  */
+/** A problem with a labelled-titles file, as the experiments report it (`names`: the column names that would do). */
+export interface TitleIssueText {
+  readonly code: 'missing_column' | 'unclosed_quote' | 'empty_title' | 'empty_occupation' | 'missing_cell';
+  readonly source: string;
+  readonly line: number;
+  readonly field: string;
+  readonly names: readonly string[];
+}
+
 export interface Texts {
   readonly help: {
     readonly program: string;
@@ -136,6 +145,12 @@ export interface Texts {
     readonly written: (json: string, markdown: string) => string;
     readonly noQuery: string;
     readonly progress: string;
+    /** The title-normalisation experiment: titles evaluated, labelled with how many occupations, rows rejected. */
+    readonly titles: (evaluated: number, occupations: number, rejected: number) => string;
+    /** A bad row (or header) of the labelled-titles file, by its stable code. */
+    readonly titleIssue: (issue: TitleIssueText) => string;
+    readonly noTitle: string;
+    readonly groupsUnused: string;
   };
   readonly demo: {
     readonly generated: (

@@ -5,15 +5,18 @@ import { MatchingConfigSchema } from '../config/config.js';
 import { parseMetricSpec, type MetricSpec } from './metrics/registry.js';
 
 const IsoDate = z.string().refine(isIsoDate, { message: 'a date written YYYY-MM-DD' });
-const Seed = z
+/** An experiment's seed: an integer. */
+export const Seed = z
   .number({ message: 'an integer' })
   .int({ message: 'an integer (the same seed gives the same numbers)' });
-const PositiveInt = (what: string) =>
+/** A positive integer, its field named in the message. */
+export const PositiveInt = (what: string) =>
   z
     .number()
     .int({ message: `${what}: a positive integer` })
     .positive({ message: `${what}: a positive integer` });
-const FilePath = z.string().min(1, { message: 'a file path' });
+/** A file path (relative to the configuration's folder). */
+export const FilePath = z.string().min(1, { message: 'a file path' });
 
 const SyntheticDataSchema = z.strictObject({
   kind: z.literal('synthetic'),
@@ -83,6 +86,8 @@ const SplitSchema = z.discriminatedUnion('kind', [
 /** The experiment configuration, as a JSON file holds it. */
 export const ExperimentConfigSchema = z
   .strictObject({
+    /** Which experiment: this one compares engine configurations (the default when a file names none). */
+    experiment: z.literal('engines').optional(),
     /** Shown in the report. */
     name: z.string().min(1).max(120).default('experiment'),
     /** Seed of every random choice (splits, samples): the same config and seed give the same numbers. */

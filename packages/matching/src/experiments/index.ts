@@ -2,7 +2,8 @@
  * `@passerelle/matching/experiments`: the researchers' toolkit. Ranking, catalogue, assignment and fairness metrics
  * as documented pure functions with a name→metric registry; validated experiment configurations; seeded splits;
  * `runExperiment` comparing engine configurations on synthetic or loaded data; a Markdown report; the ESCO
- * profile-recovery experiment. Browser-safe: reading and writing files is in `@passerelle/matching/experiments/node`.
+ * profile-recovery experiment; the title-normalisation experiment (the title normaliser against two baselines on
+ * labelled titles, with a leak-free k-fold evaluation of labelled titles as extra synonyms). Browser-safe: reading and writing files is in `@passerelle/matching/experiments/node`.
  *
  * @packageDocumentation
  */
@@ -67,3 +68,46 @@ export type {
   RecoveryRow,
   RecoveryScenario,
 } from './esco-recovery.js';
+
+// Which experiment a configuration names.
+export { EXPERIMENT_KINDS, experimentKindOf } from './experiment-kind.js';
+export type { ExperimentKind } from './experiment-kind.js';
+
+// The title-normalisation experiment.
+export {
+  TITLE_EXPERIMENT,
+  TITLE_METHOD_KINDS,
+  TITLE_METRIC_NAMES,
+  DEFAULT_TITLE_METHODS,
+  DEFAULT_TITLE_METRICS,
+  TitleExperimentConfigSchema,
+  parseTitleExperimentConfig,
+} from './titles/config.js';
+export type {
+  TitleExperimentConfig,
+  TitleExperimentConfigInput,
+  TitleConfigParseResult,
+} from './titles/config.js';
+export { runTitleNormalizationExperiment } from './titles/run.js';
+export type {
+  TitleExperimentOptions,
+  TitleExperimentProgress,
+  TitleExperimentResult,
+  TitleResultRow,
+  SynonymFold,
+  SynonymResult,
+} from './titles/run.js';
+export { titleNormalizationMarkdown } from './titles/report.js';
+export { createFuseTitleBaseline, createTrigramTitleBaseline, occupationLabels } from './titles/baselines.js';
+export type { TitleRanker, OccupationLabel } from './titles/baselines.js';
+export { runRanker, scoreRuns, WALL_CLOCK } from './titles/evaluate.js';
+export type { LabelledTitle, ExperimentClock, RankerRun, TitleScores } from './titles/evaluate.js';
+export { groupedFolds, randomFolds } from './titles/folds.js';
+export type { Folds } from './titles/folds.js';
+export { mulberry32, seededSample, seededHalves } from './titles/seeded-sampling.js';
+export {
+  parseLabelledTitlesCsv,
+  TITLE_COLUMN_NAMES,
+  OCCUPATION_COLUMN_NAMES,
+} from './titles/labelled-titles-csv.js';
+export type { LabelledTitlesRead, TitleFileIssue } from './titles/labelled-titles-csv.js';

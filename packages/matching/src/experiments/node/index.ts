@@ -11,4 +11,18 @@ export type {
   ExperimentFileOutput,
   EscoExperimentFolderOptions,
 } from './run-file.js';
+export {
+  runTitleExperimentFile,
+  runTitleExperimentConfig,
+  runConfiguredExperimentFile,
+  readLabelledTitlesFile,
+  writeTitleExperimentResults,
+  CPU_CLOCK,
+} from './titles-file.js';
+export type {
+  TitleExperimentFileOptions,
+  TitleExperimentFileOutput,
+  ConfiguredExperimentOptions,
+  ConfiguredExperimentOutput,
+} from './titles-file.js';
 export { checkExperimentFiles, loadExperimentFiles, writeResultFiles, fileStem } from './files.js';

@@ -9,6 +9,7 @@ import {
   type EscoRecoveryOptions,
   type EscoRecoveryResult,
 } from '../esco-recovery.js';
+import { experimentKindOf } from '../experiment-kind.js';
 import { experimentReportMarkdown } from '../report.js';
 import { runExperiment, type ExperimentResult, type RunExperimentOptions } from '../run.js';
 import { checkExperimentFiles, fileStem, loadExperimentFiles, writeResultFiles } from './files.js';
@@ -36,6 +37,22 @@ export async function runExperimentFile(
   configPath: string,
   options: RunExperimentFileOptions = {},
 ): Promise<ExperimentFileOutput> {
+  const file = await readConfigFile(configPath);
+  return runEnginesConfig(file, options);
+}
+
+/** A configuration file's JSON value, its name for messages and its folder (paths in it are relative to it). */
+export interface ConfigFile {
+  readonly input: unknown;
+  readonly source: string;
+  readonly baseDir: string;
+}
+
+/**
+ * Reads a configuration file as JSON. @throws ExperimentConfigError (path `(file)`) when it cannot be read or is
+ * not JSON.
+ */
+export async function readConfigFile(configPath: string): Promise<ConfigFile> {
   const source = basename(configPath);
   let text: string;
   try {
@@ -43,9 +60,8 @@ export async function runExperimentFile(
   } catch {
     throw new ExperimentConfigError([{ path: '(file)', message: `cannot read ${configPath}` }], source);
   }
-  let input: unknown;
   try {
-    input = JSON.parse(text);
+    return { input: JSON.parse(text) as unknown, source, baseDir: dirname(resolve(configPath)) };
   } catch (error) {
     throw new ExperimentConfigError(
       [
@@ -57,9 +73,28 @@ export async function runExperimentFile(
       source,
     );
   }
+}
+
+/** Runs an engines configuration already read from its file, and writes its results. */
+export async function runEnginesConfig(
+  file: ConfigFile,
+  options: RunExperimentFileOptions = {},
+): Promise<ExperimentFileOutput> {
+  const { input, source, baseDir } = file;
+  const kind = experimentKindOf(input);
+  if (kind.ok && kind.kind !== 'engines') {
+    throw new ExperimentConfigError(
+      [
+        {
+          path: 'experiment',
+          message: `"${kind.kind}" is not run by runExperimentFile: use runConfiguredExperimentFile`,
+        },
+      ],
+      source,
+    );
+  }
   const parsed = parseExperimentConfig(input);
   if (!parsed.ok) throw new ExperimentConfigError(parsed.issues, source);
-  const baseDir = dirname(resolve(configPath));
   await checkExperimentFiles(parsed.config, baseDir, source);
   const data =
     parsed.config.data.kind === 'files' ? await loadExperimentFiles(parsed.config.data, baseDir) : undefined;
