@@ -78,11 +78,9 @@ export function congestionAwareLists(
   if (!(lambda >= 0 && lambda <= 1))
     throw new RangeError(`congestionWeight must be in [0, 1], got ${String(lambda)}.`);
   const plan = transportPlan(graph, options);
-  const { start, edge, offer } = candidateEdges(graph);
+  const { start, edge, offer, score } = candidateEdges(graph);
   const n = graph.candidateIds.length;
   const { mass } = plan;
-  const { edgeScore } = graph;
-  const score = new Float64Array(edge.length);
   const planShare = new Float64Array(edge.length);
   const rankValue = new Float64Array(edge.length);
   for (let c = 0; c < n; c++) {
@@ -91,9 +89,7 @@ export function congestionAwareLists(
     let largest = 0;
     for (let i = from; i < to; i++) largest = Math.max(largest, mass[edge[i] as number] as number);
     for (let i = from; i < to; i++) {
-      const e = edge[i] as number;
-      score[i] = edgeScore[e] as number;
-      planShare[i] = largest > 0 ? (mass[e] as number) / largest : 0;
+      planShare[i] = largest > 0 ? (mass[edge[i] as number] as number) / largest : 0;
       rankValue[i] = (1 - lambda) * (score[i] as number) + lambda * (planShare[i] as number);
     }
   }

@@ -14,11 +14,9 @@ export function logSinkhorn(
   const n = setup.isSender.length;
   const m = setup.logTarget.length;
   const edges = setup.edge.length;
-  const score = new Float64Array(edges);
-  for (let i = 0; i < edges; i++) score[i] = setup.graph.edgeScore[setup.edge[i] as number] as number;
   const state: LogState = {
     setup,
-    score,
+    score: setup.score,
     f: new Float64Array(n),
     plainF: new Float64Array(n),
     g: new Float64Array(m),
@@ -32,7 +30,7 @@ export function logSinkhorn(
   }
   const last = logStage(state, tau, Math.max(1, maxIterations - iterations), tolerance);
   const mass = new Float64Array(edges);
-  const { start, edge, offer } = setup;
+  const { start, edge, offer, score } = setup;
   for (let c = 0; c < n; c++) {
     const f = state.f[c] as number;
     for (let i = start[c] as number, end = start[c + 1] as number; i < end; i++) {

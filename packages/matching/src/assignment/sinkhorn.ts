@@ -68,13 +68,12 @@ function relax(old: number, plain: number, omega: number): number {
 // One sweep over the candidates per iteration: each candidate's row sum at the current v (measuring how far the
 // last plan's rows were from 1), its new u, and its share of the offers' column sums for the next v.
 function kernelSinkhorn(setup: TransportSetup, tau: number, maxIterations: number, tolerance: number): Run {
-  const { start, edge, offer, isSender, logTarget } = setup;
-  const score = setup.graph.edgeScore;
+  const { start, edge, offer, score, isSender, logTarget } = setup;
   const n = isSender.length;
   const m = logTarget.length;
   const edges = edge.length;
   const kernel = new Float64Array(edges);
-  for (let i = 0; i < edges; i++) kernel[i] = Math.exp(((score[edge[i] as number] as number) - 1) / tau);
+  for (let i = 0; i < edges; i++) kernel[i] = Math.exp(((score[i] as number) - 1) / tau);
   const target = logTarget.map(Math.exp);
   const damping = setup.damping(tau);
   const relaxation = new Relaxation(damping);

@@ -1,16 +1,17 @@
 import type { AssignmentGraph } from './graph.js';
 
 /**
- * The graph's edges seen from the candidates' side, and the marginals of the transport problem. Candidate c's edges
- * are `start[c]` to `start[c + 1] - 1` of `edge` (edge numbers, by increasing offer), with their offers beside them.
+ * The graph's edges seen from the candidates' side. Candidate c's edges are `start[c]` to `start[c + 1] - 1` of
+ * `edge` (edge numbers, by increasing offer), with their offers and scores beside them.
  */
 export interface CandidateEdges {
   readonly start: Int32Array;
   readonly edge: Int32Array;
   readonly offer: Int32Array;
+  readonly score: Float64Array;
 }
 
-/** What both forms of Sinkhorn need. */
+/** What both forms of Sinkhorn need: the edges by candidate and the marginals of the transport problem. */
 export interface TransportSetup extends CandidateEdges {
   readonly graph: AssignmentGraph;
   /** 1 for candidates with an edge to an offer with positions: they send one unit, the others none. */
@@ -33,7 +34,7 @@ export interface Run {
 export function candidateEdges(graph: AssignmentGraph): CandidateEdges {
   const n = graph.candidateIds.length;
   const m = graph.positions.length;
-  const { offerStart, edgeCandidate } = graph;
+  const { offerStart, edgeCandidate, edgeScore } = graph;
   const edges = edgeCandidate.length;
   const start = new Int32Array(n + 1);
   for (let e = 0; e < edges; e++) start[(edgeCandidate[e] as number) + 1]! += 1;
@@ -41,14 +42,17 @@ export function candidateEdges(graph: AssignmentGraph): CandidateEdges {
   const fill = start.slice(0, n);
   const edge = new Int32Array(edges);
   const offer = new Int32Array(edges);
+  const score = new Float64Array(edges);
+  // Edges read in order, written where their candidate's run is (no random reads on large graphs).
   for (let o = 0; o < m; o++) {
     for (let e = offerStart[o] as number, end = offerStart[o + 1] as number; e < end; e++) {
       const i = fill[edgeCandidate[e] as number]!++;
       edge[i] = e;
       offer[i] = o;
+      score[i] = edgeScore[e] as number;
     }
   }
-  return { start, edge, offer };
+  return { start, edge, offer, score };
 }
 
 /**
