@@ -24,6 +24,48 @@ export interface SurvivalStep {
  * their time without counting as events. Returns one step per distinct time; the curve never rises.
  */
 export function kaplanMeier(observations: readonly SurvivalObservation[]): SurvivalStep[] {
+  return wholeDayKeys(observations) ?? sortedSteps(observations);
+}
+
+// Beyond this, time × 2 + 1 is no longer an exact double.
+const LARGEST_KEYED_TIME = 2 ** 50;
+
+/**
+ * The steps for whole-day times (what the indicators give): each observation becomes the number
+ * time × 2 + event, and a typed sort of those numbers (no comparison function to call) orders them by time.
+ * `undefined` when a time is not a whole number, is −0 or is too large: the general sort then does it.
+ */
+function wholeDayKeys(observations: readonly SurvivalObservation[]): SurvivalStep[] | undefined {
+  const keys = new Float64Array(observations.length);
+  for (let i = 0; i < observations.length; i += 1) {
+    const { time, event } = observations[i] as SurvivalObservation;
+    if (!Number.isInteger(time) || Math.abs(time) > LARGEST_KEYED_TIME || Object.is(time, -0))
+      return undefined;
+    keys[i] = time * 2 + (event ? 1 : 0);
+  }
+  keys.sort();
+  const steps: SurvivalStep[] = [];
+  let atRisk = keys.length;
+  let survival = 1;
+  let i = 0;
+  while (i < keys.length) {
+    const time = Math.floor((keys[i] as number) / 2);
+    let events = 0;
+    let censored = 0;
+    while (i < keys.length && Math.floor((keys[i] as number) / 2) === time) {
+      if ((keys[i] as number) - time * 2 === 1) events += 1;
+      else censored += 1;
+      i += 1;
+    }
+    if (events > 0) survival *= 1 - events / atRisk;
+    steps.push({ time, atRisk, events, censored, survival });
+    atRisk -= events + censored;
+  }
+  return steps;
+}
+
+/** The steps for any times, through a sort of the observations by time. */
+function sortedSteps(observations: readonly SurvivalObservation[]): SurvivalStep[] {
   const sorted = [...observations].sort((a, b) => a.time - b.time);
   const steps: SurvivalStep[] = [];
   let atRisk = sorted.length;
@@ -53,9 +95,26 @@ export function kaplanMeierMedian(steps: readonly SurvivalStep[]): number | null
 /** The median of a list of numbers (the mean of the two middle values for an even count), `null` when empty. */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = sortedNumbers(values);
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1
     ? (sorted[middle] as number)
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/**
+ * `values` in increasing order, as `[...values].sort((a, b) => a - b)` gives them. A typed sort does it
+ * without calling a comparison function, unless a value is not a number, is NaN or is −0 (where the two sorts
+ * may differ).
+ */
+function sortedNumbers(values: readonly number[]): ArrayLike<number> {
+  const copy = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i];
+    if (typeof value !== 'number' || Number.isNaN(value) || Object.is(value, -0)) {
+      return [...values].sort((a, b) => a - b);
+    }
+    copy[i] = value;
+  }
+  return copy.sort();
 }

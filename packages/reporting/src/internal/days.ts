@@ -2,11 +2,6 @@
 // The Mire's dates are local Brussels days written YYYY-MM-DD: no time and no zone is involved. Everything here
 // is integer arithmetic: these functions run for every date of every record.
 
-const digit = (text: string, at: number): number => {
-  const code = text.charCodeAt(at) - 48;
-  return code >= 0 && code <= 9 ? code : Number.NaN;
-};
-
 /** Set by {@link dayOf}: the date it last read as `yyyymmdd` (what ages are computed from). */
 let lastYmd = 0;
 
@@ -15,19 +10,60 @@ export function lastDayOfYmd(): number {
   return lastYmd;
 }
 
-/** The day number of a real `YYYY-MM-DD` date, or `undefined` when the text is not a date that exists. */
+// Days before the first of each month (index 1–12) in a common year; February's leap day is added apart.
+const DAYS_BEFORE_MONTH = Int32Array.of(0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334);
+const DAYS_IN_MONTH = Int32Array.of(0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31);
+// Day number of 0000-01-01: 1970-01-01 is day 0.
+const YEAR_ZERO = -719_528;
+
+/**
+ * The day number of a real `YYYY-MM-DD` date, or `undefined` when the text is not a date that exists. Reads
+ * the eight digits at their fixed places and works in small integers only: it runs for every date of every
+ * record, and checking the digits one by one costs less than a regular expression or a `Date`.
+ */
 export function dayOf(iso: string): number | undefined {
   if (typeof iso !== 'string' || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) {
     return undefined;
   }
-  const year = digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3);
-  const month = digit(iso, 5) * 10 + digit(iso, 6);
-  const day = digit(iso, 8) * 10 + digit(iso, 9);
-  if (Number.isNaN(year) || !(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) {
+  // A character that is not a digit gives a code outside 0–9, which `>>> 0` turns into a large number.
+  const y0 = iso.charCodeAt(0) - 48;
+  const y1 = iso.charCodeAt(1) - 48;
+  const y2 = iso.charCodeAt(2) - 48;
+  const y3 = iso.charCodeAt(3) - 48;
+  const m0 = iso.charCodeAt(5) - 48;
+  const m1 = iso.charCodeAt(6) - 48;
+  const d0 = iso.charCodeAt(8) - 48;
+  const d1 = iso.charCodeAt(9) - 48;
+  if (
+    y0 >>> 0 > 9 ||
+    y1 >>> 0 > 9 ||
+    y2 >>> 0 > 9 ||
+    y3 >>> 0 > 9 ||
+    m0 >>> 0 > 9 ||
+    m1 >>> 0 > 9 ||
+    d0 >>> 0 > 9 ||
+    d1 >>> 0 > 9
+  ) {
     return undefined;
   }
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const leap = (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0;
+  if (day > (DAYS_IN_MONTH[month] as number) + (month === 2 ? leap : 0)) return undefined;
   lastYmd = year * 10_000 + month * 100 + day;
-  return daysFromCivil(year, month, day);
+  // Whole years since year 0 (itself a leap year): one leap day per started block of 4, 100 and 400 years.
+  const leapDays = ((year + 3) >> 2) - (((year + 99) / 100) | 0) + (((year + 399) / 400) | 0);
+  return (
+    YEAR_ZERO +
+    year * 365 +
+    leapDays +
+    (DAYS_BEFORE_MONTH[month] as number) +
+    (month > 2 ? leap : 0) +
+    day -
+    1
+  );
 }
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
@@ -42,6 +78,27 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 
 /** The date of a day number as `yyyymmdd` (H. Hinnant's civil_from_days). */
 export function ymdOfDay(day: number): number {
+  const z = day + 719_468;
+  // Days from 0000-03-01 up to year 9999: every quotient below is of non-negative 32-bit integers, which
+  // `| 0` truncates exactly as `Math.floor` would (and lets the engine divide in integers).
+  if (z >= 0 && z < 3_652_425 && (day | 0) === day) {
+    const era = (z / 146_097) | 0;
+    const dayOfEra = z - era * 146_097;
+    const yearOfEra =
+      ((dayOfEra - ((dayOfEra / 1460) | 0) + ((dayOfEra / 36_524) | 0) - ((dayOfEra / 146_096) | 0)) / 365) |
+      0;
+    const dayOfYear = dayOfEra - (365 * yearOfEra + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0));
+    const mp = ((5 * dayOfYear + 2) / 153) | 0;
+    const dayOfMonth = dayOfYear - (((153 * mp + 2) / 5) | 0) + 1;
+    const month = mp < 10 ? mp + 3 : mp - 9;
+    const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    return year * 10_000 + month * 100 + dayOfMonth;
+  }
+  return ymdOfAnyDay(day);
+}
+
+/** {@link ymdOfDay} for any day number, years before 0 and after 9999 included. */
+function ymdOfAnyDay(day: number): number {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;

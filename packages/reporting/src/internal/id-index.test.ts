@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IdIndex } from './id-index.js';
+import { IdIndex, hashOf } from './id-index.js';
 
 describe('IdIndex', () => {
   it('finds every identifier added at its position, and nothing else (as a Map would)', () => {
@@ -19,6 +19,42 @@ describe('IdIndex', () => {
         },
       ),
     );
+  });
+
+  it('adds each identifier once, as a Set would, and keeps the position it was first given', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.constantFrom('', 'a', 'é', '\u{1F600}'))),
+        (ids) => {
+          const index = new IdIndex(ids.length);
+          const seen = new Map<string, number>();
+          for (const id of ids) {
+            expect(index.addNew(id)).toBe(!seen.has(id));
+            if (!seen.has(id)) seen.set(id, seen.size);
+            expect(index.get(id)).toBe(seen.get(id));
+            expect(index.add(id)).toBe(seen.get(id));
+          }
+          expect(index.ids).toEqual([...seen.keys()]);
+        },
+      ),
+    );
+  });
+
+  it('tells apart identifiers whose hashes are equal', () => {
+    // Pairs with the same 32-bit FNV-1a hash.
+    expect(hashOf('costarring')).toBe(hashOf('liquid'));
+    expect(hashOf('declinate')).toBe(hashOf('macallums'));
+    const index = new IdIndex(4);
+    expect(index.addNew('costarring')).toBe(true);
+    expect(index.get('liquid')).toBe(-1);
+    expect(index.addNew('liquid')).toBe(true);
+    expect(index.addNew('declinate')).toBe(true);
+    expect([
+      index.get('costarring'),
+      index.get('liquid'),
+      index.get('declinate'),
+      index.get('macallums'),
+    ]).toEqual([0, 1, 2, -1]);
   });
 
   it('keeps working when many identifiers collide in a small table', () => {

@@ -1,16 +1,12 @@
-import { createIssue } from '@passerelle/core';
-import type {
-  Accompaniment,
-  CandidateRecord,
-  Contract,
-  FollowUp,
-  Issue,
-  IssueCode,
-  PathKey,
-} from '@passerelle/core';
+import type { Accompaniment, CandidateRecord, Contract, FollowUp, Issue } from '@passerelle/core';
 import { dayOf } from '../internal/days.js';
-import { IdIndex, hashOf } from '../internal/id-index.js';
 import type { ExclusionReason } from './exclusion-reasons.js';
+import { FREE_SLOT, compact, dropDuplicateIds, gather, group, newPass, working } from './grouping.js';
+import type { Pass } from './grouping.js';
+import { checkPeople } from './people.js';
+import type { PersonFinder } from './people.js';
+import { invalidDate, issueOf, unknownPerson } from './problems.js';
+import type { Problem } from './problems.js';
 import type { EmployerPresentation, PersonRecords, ReportingData } from './reporting-data.js';
 import {
   CONTRACT_TYPE_CODE,
@@ -18,11 +14,9 @@ import {
   UNKNOWN_CODE,
   attachStore,
   codeOf,
-  personColumns,
   personRecords,
   programmeCode,
   statusCode,
-  writePerson,
 } from './store.js';
 import type { ReportingStore } from './store.js';
 
@@ -43,206 +37,6 @@ export interface ReportingInput {
   readonly presentations?: readonly EmployerPresentation[];
 }
 
-type Kind = 'candidate' | 'accompaniment' | 'contract' | 'followUp' | 'presentation';
-const SOURCES: Readonly<Record<Kind, string>> = {
-  candidate: 'candidates',
-  accompaniment: 'accompaniments',
-  contract: 'contracts',
-  followUp: 'followUps',
-  presentation: 'presentations',
-};
-
-interface Problem {
-  readonly code: IssueCode;
-  readonly reason: ExclusionReason;
-  readonly field: string;
-  readonly value: unknown;
-  readonly params?: Readonly<Record<string, string>>;
-}
-
-function issueOf(kind: Kind, index: number, id: string, problem: Problem): Issue {
-  const path: PathKey[] = [problem.field];
-  return createIssue(problem.code, {
-    source: SOURCES[kind],
-    index,
-    path,
-    value: problem.value,
-    params: { ...problem.params, kind, id, reason: problem.reason },
-  });
-}
-
-const invalidDate = (field: string, value: unknown): Problem => ({
-  code: 'invalid_date',
-  reason: 'invalid_date',
-  field,
-  value,
-});
-
-const unknownPerson = (value: unknown): Problem => ({
-  code: 'unknown_reference',
-  reason: 'unknown_person',
-  field: 'candidateId',
-  value,
-  params: { kind: 'candidate' },
-});
-
-const duplicate = (id: string): Problem => ({
-  code: 'duplicate_id',
-  reason: 'duplicate_id',
-  field: 'id',
-  value: id,
-});
-
-/**
- * The first pass over one list: each valid record's person and days (in input order), each invalid one
- * reported. `check` returns the problem of a record, or writes its days to `first`/`second` and returns
- * `undefined`.
- */
-interface Pass {
-  /** Person of each record, −1 when left out. */
-  readonly personOf: Int32Array;
-  readonly first: Int32Array;
-  readonly second: Int32Array;
-  /** Records kept per person. */
-  readonly counts: Int32Array;
-}
-
-// Working arrays are reused from one call to the next: fresh typed arrays of a million entries each would
-// make the engine collect the whole heap (the caller's records included) on every call. Only the columns
-// kept are new. Calls cannot interleave: the function is synchronous.
-const scratch: Int32Array[] = [];
-
-/** Working array number `slot` of at least `length` entries (a view of exactly `length`); zeroed if asked. */
-function working(slot: number, length: number, zeroed: boolean): Int32Array {
-  let buffer = scratch[slot];
-  if (buffer === undefined || buffer.length < length) {
-    buffer = new Int32Array(Math.max(length, 1024));
-    scratch[slot] = buffer;
-  }
-  const view = buffer.subarray(0, length);
-  if (zeroed) view.fill(0);
-  return view;
-}
-
-/** Working arrays for one list; `slot` numbers its 4 arrays. */
-function newPass(slot: number, length: number, people: number): Pass {
-  return {
-    personOf: working(slot, length, false),
-    first: working(slot + 1, length, false),
-    second: working(slot + 2, length, false),
-    counts: working(slot + 3, people + 1, true),
-  };
-}
-
-const NEXT_SLOT = 16;
-
-/**
- * Groups the kept records by person, sorted by `first` then input position: compressed rows (`offsets`,
- * `order` = input positions). A counting sort by person, then an insertion sort inside each person's few
- * records (a sort call for the rare person with many).
- */
-function group(pass: Pass, size: number): { offsets: Int32Array; order: Int32Array } {
-  const offsets = new Int32Array(size + 1);
-  for (let p = 0; p < size; p += 1) offsets[p + 1] = (offsets[p] as number) + (pass.counts[p] as number);
-  const order = new Int32Array(offsets[size] as number);
-  const next = working(NEXT_SLOT, size, false);
-  next.set(offsets.subarray(0, size));
-  const { personOf, first } = pass;
-  for (let i = 0; i < personOf.length; i += 1) {
-    const p = personOf[i] as number;
-    if (p < 0) continue;
-    order[next[p] as number] = i;
-    next[p] = (next[p] as number) + 1;
-  }
-  for (let p = 0; p < size; p += 1) {
-    const lo = offsets[p] as number;
-    const hi = offsets[p + 1] as number;
-    if (hi - lo < 2) continue;
-    if (hi - lo > 32) {
-      const sorted = Array.from(order.subarray(lo, hi)).sort(
-        (a, b) => (first[a] as number) - (first[b] as number) || a - b,
-      );
-      order.set(sorted, lo);
-      continue;
-    }
-    for (let k = lo + 1; k < hi; k += 1) {
-      const item = order[k] as number;
-      const key = first[item] as number;
-      let j = k - 1;
-      while (j >= lo && (first[order[j] as number] as number) > key) {
-        order[j + 1] = order[j] as number;
-        j -= 1;
-      }
-      order[j + 1] = item;
-    }
-  }
-  return { offsets, order };
-}
-
-/**
- * Marks in `drop` the records of one person (positions `lo`–`hi` of `order`) that repeat the id of a record
- * given earlier in the input, and reports them. A person has a handful of records: comparing pairs beats a set;
- * the ids' hashes (`hashes`, by input position) are compared first, the ids only when they match.
- */
-function dropDuplicateIds(
-  records: readonly { id: string }[],
-  hashes: Int32Array,
-  order: Int32Array,
-  lo: number,
-  hi: number,
-  drop: Uint8Array,
-  report: (position: number) => void,
-): void {
-  if (hi - lo < 2) return;
-  for (let k = lo; k < hi; k += 1) {
-    const index = order[k] as number;
-    const hash = hashes[index] as number;
-    for (let j = lo; j < hi; j += 1) {
-      const other = order[j] as number;
-      if (
-        other < index &&
-        hashes[other] === hash &&
-        (records[other] as { id: string }).id === (records[index] as { id: string }).id
-      ) {
-        drop[k] = 1;
-        report(k);
-        break;
-      }
-    }
-  }
-}
-
-/** Keeps the positions not dropped: new offsets and order. */
-function compact(
-  offsets: Int32Array,
-  order: Int32Array,
-  drop: Uint8Array,
-  dropped: number,
-): { offsets: Int32Array; order: Int32Array } {
-  if (dropped === 0) return { offsets, order };
-  const size = offsets.length - 1;
-  const kept = new Int32Array(order.length - dropped);
-  const newOffsets = new Int32Array(size + 1);
-  let at = 0;
-  for (let p = 0; p < size; p += 1) {
-    for (let k = offsets[p] as number; k < (offsets[p + 1] as number); k += 1) {
-      if (drop[k] === 0) kept[at++] = order[k] as number;
-    }
-    newOffsets[p + 1] = at;
-  }
-  return { offsets: newOffsets, order: kept };
-}
-
-/** `out[k] = values[order[k]]`: a column in the kept order. */
-function gather<T extends Int32Array | Uint8Array | Uint16Array>(
-  values: ArrayLike<number>,
-  order: Int32Array,
-  out: T,
-): T {
-  for (let k = 0; k < order.length; k += 1) out[k] = values[order[k] as number] as number;
-  return out;
-}
-
 /**
  * Checks the records and groups them by person, ready for the indicators. A record is left out, with an
  * issue naming it (source, index, `params.id`, `params.reason`), when: a date does not exist; a contract
@@ -255,113 +49,20 @@ function gather<T extends Int32Array | Uint8Array | Uint16Array>(
  */
 export function prepareReportingData(input: ReportingInput): ReportingData {
   const issues: Issue[] = [];
-  const { candidates, accompaniments, contracts } = input;
+  const { accompaniments, contracts } = input;
 
-  // People: the first record of each id.
-  const personIndex = new IdIndex(candidates.length);
-  const kept: CandidateRecord[] = [];
-  for (let index = 0; index < candidates.length; index += 1) {
-    const record = candidates[index] as CandidateRecord;
-    const id = record.candidate.id;
-    if (personIndex.get(id) >= 0) issues.push(issueOf('candidate', index, id, duplicate(id)));
-    else {
-      kept.push(record);
-      personIndex.add(id);
-    }
-  }
+  // People: the first record of each id, with their columns.
+  const { kept, columns, finder } = checkPeople(input.candidates, issues);
   const size = kept.length;
-  const people = personColumns(size);
-  for (let p = 0; p < size; p += 1) writePerson(people, p, kept[p] as CandidateRecord);
-
-  // Accompaniments: person, days, Mire, programme and status at entry.
-  const acc = newPass(0, accompaniments.length, size);
-  const mireOf = working(17, accompaniments.length, false);
-  const accHash = working(21, accompaniments.length, false);
-  const programmeOf = working(23, accompaniments.length, false);
-  const statusOf = working(24, accompaniments.length, false);
-  const mireIds: string[] = [];
-  const mireCode = new Map<string, number>();
-  let lastCandidate = '';
-  let lastPerson = -1;
-  const personOf = (candidateId: string): number => {
-    // Exports list a person's records together, often in the order of the people: the same person as the
-    // record before, or the next one, needs no lookup.
-    if (candidateId === lastCandidate) return lastPerson;
-    lastCandidate = candidateId;
-    const next = kept[lastPerson + 1];
-    if (next !== undefined && next.candidate.id === candidateId) lastPerson += 1;
-    else lastPerson = typeof candidateId === 'string' ? personIndex.get(candidateId) : -1;
-    return lastPerson;
-  };
-  for (let index = 0; index < accompaniments.length; index += 1) {
-    const record = accompaniments[index] as Accompaniment;
-    const p = personOf(record.candidateId);
-    const problem =
-      p < 0
-        ? unknownPerson(record.candidateId)
-        : checkSpell(
-            acc,
-            index,
-            record.entryDate,
-            record.exitDate,
-            'entryDate',
-            'exitDate',
-            'accompaniment_exits_before_entry',
-          );
-    if (problem !== undefined) {
-      acc.personOf[index] = -1;
-      issues.push(issueOf('accompaniment', index, record.id, problem));
-      continue;
-    }
-    acc.personOf[index] = p;
-    acc.counts[p] = (acc.counts[p] as number) + 1;
-    let mire = mireCode.get(record.mireId);
-    if (mire === undefined) {
-      mire = mireIds.push(record.mireId) - 1;
-      mireCode.set(record.mireId, mire);
-    }
-    mireOf[index] = mire;
-    accHash[index] = hashOf(record.id);
-    programmeOf[index] = programmeCode(record.programme);
-    statusOf[index] = statusCode(record.statusAtEntry);
-  }
-
-  // Contracts: person, days, type and hours.
-  const con = newPass(4, contracts.length, size);
-  const typeOf = working(18, contracts.length, false);
-  const conHash = working(22, contracts.length, false);
-  for (let index = 0; index < contracts.length; index += 1) {
-    const record = contracts[index] as Contract;
-    const p = personOf(record.candidateId);
-    const type = codeOf(CONTRACT_TYPE_CODE, record.type);
-    const problem =
-      p < 0
-        ? unknownPerson(record.candidateId)
-        : type === UNKNOWN_CODE
-          ? ({
-              code: 'invalid_value',
-              reason: 'unknown_contract_type',
-              field: 'type',
-              value: record.type,
-            } as const)
-          : checkSpell(con, index, record.start, record.end, 'start', 'end', 'contract_ends_before_start');
-    if (problem !== undefined) {
-      con.personOf[index] = -1;
-      issues.push(issueOf('contract', index, record.id, problem));
-      continue;
-    }
-    con.personOf[index] = p;
-    con.counts[p] = (con.counts[p] as number) + 1;
-    typeOf[index] = type;
-    conHash[index] = hashOf(record.id);
-  }
+  const acc = checkAccompaniments(accompaniments, finder, size, issues);
+  const con = checkContracts(contracts, finder, size, issues);
 
   // Follow-ups and presentations: a person and a day.
   const followUps = input.followUps ?? [];
   const fu = newPass(8, followUps.length, size);
   for (let index = 0; index < followUps.length; index += 1) {
     const record = followUps[index] as FollowUp;
-    const problem = checkContact(fu, index, personOf(record.candidateId), record);
+    const problem = checkContact(fu, index, finder.of(record.candidateId), record);
     if (problem !== undefined) issues.push(issueOf('followUp', index, record.id, problem));
   }
   const presentations = input.presentations;
@@ -376,7 +77,7 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
             field: 'employerId',
             value: undefined,
           } as const)
-        : checkContact(pr, index, personOf(record.candidateId), record);
+        : checkContact(pr, index, finder.of(record.candidateId), record);
     if (problem !== undefined) {
       pr.personOf[index] = -1;
       issues.push(issueOf('presentation', index, record.id, problem));
@@ -384,66 +85,60 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
   }
 
   // Group by person; per person: repeated ids, then overlapping accompaniments.
-  const accGroup = group(acc, size);
-  const accDrop = new Uint8Array(working(19, accGroup.order.length, true).buffer, 0, accGroup.order.length);
+  const accGroup = group(acc.pass, size);
+  const accDrop = dropMarks(ACC_DROP_SLOT, accGroup.order.length);
   let accDropped = 0;
-  const conGroup = group(con, size);
-  const conDrop = new Uint8Array(working(20, conGroup.order.length, true).buffer, 0, conGroup.order.length);
+  const conGroup = group(con.pass, size);
+  const conDrop = dropMarks(CON_DROP_SLOT, conGroup.order.length);
   let conDropped = 0;
-  const reportAccompaniment = (k: number): void => {
-    const index = accGroup.order[k] as number;
-    const record = accompaniments[index] as Accompaniment;
-    issues.push(issueOf('accompaniment', index, record.id, duplicate(record.id)));
-    accDropped += 1;
-  };
-  const reportContract = (k: number): void => {
-    const index = conGroup.order[k] as number;
-    const record = contracts[index] as Contract;
-    issues.push(issueOf('contract', index, record.id, duplicate(record.id)));
-    conDropped += 1;
-  };
   for (let p = 0; p < size; p += 1) {
     const lo = accGroup.offsets[p] as number;
     const hi = accGroup.offsets[p + 1] as number;
-    dropDuplicateIds(accompaniments, accHash, accGroup.order, lo, hi, accDrop, reportAccompaniment);
-    accDropped += dropOverlaps(accompaniments, acc, accGroup.order, lo, hi, accDrop, issues);
-    dropDuplicateIds(
-      contracts,
-      conHash,
-      conGroup.order,
-      conGroup.offsets[p] as number,
-      conGroup.offsets[p + 1] as number,
-      conDrop,
-      reportContract,
-    );
+    if (hi - lo > 1) {
+      accDropped += dropDuplicateIds(
+        'accompaniment',
+        accompaniments,
+        accGroup.order,
+        lo,
+        hi,
+        accDrop,
+        issues,
+      );
+      accDropped += dropOverlaps(accompaniments, acc.pass, accGroup.order, lo, hi, accDrop, issues);
+    }
+    const from = conGroup.offsets[p] as number;
+    const to = conGroup.offsets[p + 1] as number;
+    if (to - from > 1) {
+      conDropped += dropDuplicateIds('contract', contracts, conGroup.order, from, to, conDrop, issues);
+    }
   }
-  const accKept = compact(accGroup.offsets, accGroup.order, accDrop, accDropped);
-  const conKept = compact(conGroup.offsets, conGroup.order, conDrop, conDropped);
+  const accKept = compact(accGroup, accDrop, accDropped);
+  const conKept = compact(conGroup, conDrop, conDropped);
   const fuGroup = group(fu, size);
   const prGroup = group(pr, size);
 
   const store: ReportingStore = {
     size,
     candidates: kept,
-    ...people,
+    ...columns,
     accompaniments: {
       offsets: accKept.offsets,
       source: accKept.order,
       records: accompaniments,
-      entry: gather(acc.first, accKept.order, new Int32Array(accKept.order.length)),
-      exit: gather(acc.second, accKept.order, new Int32Array(accKept.order.length)),
-      mire: gather(mireOf, accKept.order, new Uint16Array(accKept.order.length)),
-      programme: gather(programmeOf, accKept.order, new Uint8Array(accKept.order.length)),
-      status: gather(statusOf, accKept.order, new Uint8Array(accKept.order.length)),
+      entry: gather(acc.pass.first, accKept.order, new Int32Array(accKept.order.length)),
+      exit: gather(acc.pass.second, accKept.order, new Int32Array(accKept.order.length)),
+      mire: gather(acc.mire, accKept.order, new Uint16Array(accKept.order.length)),
+      programme: gather(acc.programme, accKept.order, new Uint8Array(accKept.order.length)),
+      status: gather(acc.status, accKept.order, new Uint8Array(accKept.order.length)),
     },
-    mireIds,
+    mireIds: acc.mireIds,
     contracts: {
       offsets: conKept.offsets,
       source: conKept.order,
       records: contracts,
-      start: gather(con.first, conKept.order, new Int32Array(conKept.order.length)),
-      end: gather(con.second, conKept.order, new Int32Array(conKept.order.length)),
-      type: gather(typeOf, conKept.order, new Uint8Array(conKept.order.length)),
+      start: gather(con.pass.first, conKept.order, new Int32Array(conKept.order.length)),
+      end: gather(con.pass.second, conKept.order, new Int32Array(conKept.order.length)),
+      type: gather(con.type, conKept.order, new Uint8Array(conKept.order.length)),
       hoursAt: (c) => (contracts[conKept.order[c] as number] as Contract).hoursPerWeek,
     },
     followUps: {
@@ -463,6 +158,104 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
           },
   };
   return reportingData(store, { count: issues.length, issues });
+}
+
+// Working slots beyond the passes'.
+const MIRE_SLOT = FREE_SLOT + 1;
+const PROGRAMME_SLOT = FREE_SLOT + 2;
+const STATUS_SLOT = FREE_SLOT + 3;
+const TYPE_SLOT = FREE_SLOT + 4;
+const ACC_DROP_SLOT = FREE_SLOT + 5;
+const CON_DROP_SLOT = FREE_SLOT + 6;
+
+/** Zeroed marks, one byte per grouped record, over a reused working array. */
+const dropMarks = (slot: number, length: number): Uint8Array =>
+  new Uint8Array(working(slot, Math.ceil(length / 4), true).buffer, 0, length);
+
+/** Accompaniments: person, days, Mire, programme and status at entry, each valid one in the pass. */
+function checkAccompaniments(
+  records: readonly Accompaniment[],
+  finder: PersonFinder,
+  size: number,
+  issues: Issue[],
+) {
+  const pass = newPass(0, records.length, size);
+  const mire = working(MIRE_SLOT, records.length, false);
+  const programme = working(PROGRAMME_SLOT, records.length, false);
+  const status = working(STATUS_SLOT, records.length, false);
+  const mireIds: string[] = [];
+  const mireCode = new Map<string, number>();
+  // Records come in runs of one Mire: the code of the Mire before needs no lookup.
+  let lastMireId: string | undefined;
+  let lastMire = -1;
+  for (let index = 0; index < records.length; index += 1) {
+    const record = records[index] as Accompaniment;
+    const p = finder.of(record.candidateId);
+    const problem =
+      p < 0
+        ? unknownPerson(record.candidateId)
+        : checkSpell(
+            pass,
+            index,
+            record.entryDate,
+            record.exitDate,
+            'entryDate',
+            'exitDate',
+            'accompaniment_exits_before_entry',
+          );
+    if (problem !== undefined) {
+      pass.personOf[index] = -1;
+      issues.push(issueOf('accompaniment', index, record.id, problem));
+      continue;
+    }
+    pass.personOf[index] = p;
+    pass.counts[p] = (pass.counts[p] as number) + 1;
+    const mireId = record.mireId;
+    if (mireId !== lastMireId || lastMire < 0) {
+      let code = mireCode.get(mireId);
+      if (code === undefined) {
+        code = mireIds.push(mireId) - 1;
+        mireCode.set(mireId, code);
+      }
+      lastMireId = mireId;
+      lastMire = code;
+    }
+    mire[index] = lastMire;
+    programme[index] = programmeCode(record.programme);
+    status[index] = statusCode(record.statusAtEntry);
+  }
+  return { pass, mire, programme, status, mireIds };
+}
+
+/** Contracts: person, days and type, each valid one in the pass. */
+function checkContracts(records: readonly Contract[], finder: PersonFinder, size: number, issues: Issue[]) {
+  const pass = newPass(4, records.length, size);
+  const type = working(TYPE_SLOT, records.length, false);
+  for (let index = 0; index < records.length; index += 1) {
+    const record = records[index] as Contract;
+    const p = finder.of(record.candidateId);
+    const code = codeOf(CONTRACT_TYPE_CODE, record.type);
+    const problem =
+      p < 0
+        ? unknownPerson(record.candidateId)
+        : code === UNKNOWN_CODE
+          ? ({
+              code: 'invalid_value',
+              reason: 'unknown_contract_type',
+              field: 'type',
+              value: record.type,
+            } as const)
+          : checkSpell(pass, index, record.start, record.end, 'start', 'end', 'contract_ends_before_start');
+    if (problem !== undefined) {
+      pass.personOf[index] = -1;
+      issues.push(issueOf('contract', index, record.id, problem));
+      continue;
+    }
+    pass.personOf[index] = p;
+    pass.counts[p] = (pass.counts[p] as number) + 1;
+    type[index] = code;
+  }
+  return { pass, type };
 }
 
 /** The data object: `people` is built from the columns the first time it is read. */

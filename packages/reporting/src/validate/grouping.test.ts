@@ -1,0 +1,34 @@
+import type { Issue } from '@passerelle/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dropDuplicateIds } from './grouping.js';
+
+const arbId = fc.constantFrom<string>('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h');
+
+/** One person's record ids (few: compared in pairs; more than 16: through a map), and an order of them. */
+const arbPersonRecords = fc
+  .oneof(fc.array(arbId, { maxLength: 16 }), fc.array(arbId, { minLength: 17, maxLength: 40 }))
+  .chain((ids) =>
+    fc.tuple(fc.constant(ids), fc.shuffledSubarray([...ids.keys()], { minLength: ids.length })),
+  );
+
+describe('dropDuplicateIds', () => {
+  it('drops every record whose id an earlier record of the person has, whether compared in pairs or by a map', () => {
+    fc.assert(
+      fc.property(arbPersonRecords, ([ids, shuffled]) => {
+        const records = ids.map((id) => ({ id }));
+        // The person's records at positions 2… of `order` (two records of someone else before them).
+        const order = Int32Array.from([-1, -1, ...shuffled]);
+        const drop = new Uint8Array(order.length);
+        const issues: Issue[] = [];
+        const count = dropDuplicateIds('contract', records, order, 2, order.length, drop, issues);
+        const expected = shuffled.map((index) => ids.slice(0, index).includes(ids[index] as string));
+        expect([...drop].map(Boolean)).toEqual([false, false, ...expected]);
+        expect(count).toBe(expected.filter(Boolean).length);
+        expect(issues.map((issue) => issue.index)).toEqual(shuffled.filter((_, k) => expected[k]));
+        for (const issue of issues) expect([issue.code, issue.source]).toEqual(['duplicate_id', 'contracts']);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
