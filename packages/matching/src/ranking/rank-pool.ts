@@ -172,13 +172,13 @@ class PoolRanking<
    */
   #scoreByBound(scratch: PoolScratch, met: number): void {
     const side = this.#side;
-    const buckets = new Buckets();
+    const buckets = sharedBuckets;
     buckets.count(scratch, met, side);
     buckets.order(scratch, met);
     const heap = new BoundHeap(scratch.heapBounds, scratch.heapSlots);
     const { order, acc } = scratch;
     const minScore = this.#query.minScore;
-    for (let b = BUCKETS - 1; b >= 0; b--) {
+    for (let b = buckets.hi; b >= buckets.lo; b--) {
       const size = buckets.size(b);
       if (size === 0) continue;
       const upper = buckets.highest[b] as number;
@@ -213,16 +213,30 @@ class PoolRanking<
   }
 }
 
-/** A counting sort of the met profiles by their skills-only bound, highest first. */
+/**
+ * A counting sort of the met profiles by their skills-only bound, highest first. One instance serves every query of
+ * a thread (queries never nest): it clears only the buckets the previous query used, so that a query on a small
+ * pool does not pay for allocating and walking all of them.
+ */
 class Buckets {
   readonly counts = new Int32Array(BUCKETS + 1);
   readonly highest = new Float64Array(BUCKETS);
   readonly starts = new Int32Array(BUCKETS + 1);
+  readonly #fill = new Int32Array(BUCKETS + 1);
+  /** The lowest and highest buckets holding a profile (lo > hi: none). */
+  lo = BUCKETS;
+  hi = -1;
 
   /** Counts the met profiles per bucket of their skills-only bound, noting each one's bucket in `heapSlots`. */
   count(scratch: PoolScratch, met: number, side: Pick<RankSide<unknown>, 'skillBound'>): void {
     const { acc, cap, touched, heapSlots } = scratch;
     const { counts, highest } = this;
+    if (this.lo <= this.hi) {
+      counts.fill(0, this.lo, this.hi + 2);
+      highest.fill(0, this.lo, this.hi + 1);
+    }
+    let lo = BUCKETS;
+    let hi = -1;
     for (let i = 0; i < met; i++) {
       const slot = touched[i] as number;
       const bound = side.skillBound(slot, acc[slot] as number, cap[slot] as number);
@@ -230,18 +244,23 @@ class Buckets {
       heapSlots[i] = bucket;
       counts[bucket + 1] = (counts[bucket + 1] as number) + 1;
       if (bound > (highest[bucket] as number)) highest[bucket] = bound;
+      if (bucket < lo) lo = bucket;
+      if (bucket > hi) hi = bucket;
     }
+    this.lo = lo;
+    this.hi = hi;
   }
 
   /** Lays the met profiles out in `scratch.order`, bucket by bucket from the highest (before the heap is used). */
   order(scratch: PoolScratch, met: number): void {
     const { touched, order, heapSlots } = scratch;
     const { counts, starts } = this;
-    for (let b = BUCKETS - 1, at = 0; b >= 0; b--) {
+    const fill = this.#fill;
+    for (let b = this.hi, at = 0; b >= this.lo; b--) {
       starts[b] = at;
+      fill[b] = at;
       at += counts[b + 1] as number;
     }
-    const fill = starts.slice();
     for (let i = 0; i < met; i++) {
       const bucket = heapSlots[i] as number;
       const at = fill[bucket] as number;
@@ -254,6 +273,8 @@ class Buckets {
     return this.counts[bucket + 1] as number;
   }
 }
+
+const sharedBuckets = new Buckets();
 
 function bucketOf(bound: number): number {
   return Math.max(0, Math.min(BUCKETS - 1, Math.floor(bound * BUCKETS)));
