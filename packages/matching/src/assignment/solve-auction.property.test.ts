@@ -19,6 +19,24 @@ describe('solveAuctionAssignment', () => {
     );
   });
 
+  it('stays within its bound when offers have many positions and scores tie often (offers bid as one)', () => {
+    fc.assert(
+      fc.property(
+        arbGraph(14, 5, 0.8, { maxPositions: 6, levels: 5 }),
+        fc.constantFrom(0.001, 0.05, 0.3),
+        (graph, relativeGap) => {
+          const auction = solveAuctionAssignment(graph, { relativeGap });
+          checkFeasible(graph, auction);
+          const exact = solveExactAssignment(graph).totalScore;
+          expect(auction.totalScore).toBeLessThanOrEqual(exact + 1e-9);
+          expect(auction.totalScore).toBeGreaterThanOrEqual(exact - auction.gapBound - 1e-9);
+          expect(auction.gapBound).toBeLessThanOrEqual(relativeGap * exact + 1e-9);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
   it('rejects a gap outside (0, 1)', () => {
     fc.assert(
       fc.property(arbGraph(3, 2), fc.constantFrom(0, 1, -0.1, Number.NaN), (graph, relativeGap) => {
