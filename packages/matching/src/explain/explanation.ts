@@ -38,16 +38,28 @@ export interface Explanation {
   readonly excludedBy: readonly Reason[];
 }
 
-const ORDER = { excluded: 0, negative: 1, positive: 2, neutral: 3 } as const;
+const EFFECT_ORDER = ['excluded', 'negative', 'positive', 'neutral'] as const;
 
-function withEffect(reasons: Reason[], criterion: string, mode: 'hard' | 'soft' | undefined): Reason[] {
-  if (mode !== 'hard') return reasons;
-  return reasons.map((r) =>
-    r.criterion === criterion && r.effect === 'negative' ? { ...r, effect: 'excluded' } : r,
-  );
+/** A hard constraint turns its own negative reasons into exclusions. */
+function asExcluded(reason: Reason, criterion: string, hard: boolean): Reason {
+  return hard && reason.criterion === criterion && reason.effect === 'negative'
+    ? { ...reason, effect: 'excluded' }
+    : reason;
 }
 
-/** Builds the explanation of an evaluated pair. */
+function isHard(evaluation: PairEvaluation, id: ConstraintId): boolean {
+  for (const broken of evaluation.broken) if (broken.id === id) return broken.mode === 'hard';
+  return false;
+}
+
+function isRequiredLanguage(offer: OfferFeatures, code: string | number | undefined): boolean {
+  for (const need of offer.languages) if (need.required && need.code === String(code)) return true;
+  return false;
+}
+
+/**
+ * Builds the explanation of an evaluated pair. Written as plain loops: a ranking explains every result it returns.
+ */
 export function buildExplanation(
   candidate: CandidateFeatures,
   offer: OfferFeatures,
@@ -55,53 +67,58 @@ export function buildExplanation(
   context: MatchContext,
 ): Explanation {
   const skills = skillReasons(candidate, offer, context);
-  const modeOf = (id: ConstraintId) => evaluation.broken.find((b) => b.id === id)?.mode;
-  let reasons: Reason[] = [
-    ...skills.reasons,
-    ...occupationReasons(candidate, offer, context),
-    ...geographyReasons(candidate, offer, evaluation.commute),
-  ];
-  const requiredCodes = new Set(offer.languages.filter((l) => l.required).map((l) => l.code));
+  const listed: Reason[] = skills.reasons;
+  for (const reason of occupationReasons(candidate, offer, context)) listed.push(reason);
+  const commuteIsHard = isHard(evaluation, 'commute');
+  for (const reason of geographyReasons(candidate, offer, evaluation.commute))
+    listed.push(asExcluded(reason, 'commute', commuteIsHard));
+  // The languages the offer only wishes for first, then those it requires (a hard rule excludes on these).
   const languages = languageReasons(candidate, offer);
-  reasons.push(
-    ...languages.filter((r) => !requiredCodes.has(String(r.params.code))),
-    ...withEffect(
-      languages.filter((r) => requiredCodes.has(String(r.params.code))),
-      'languages',
-      modeOf('languages'),
-    ),
-  );
-  reasons = withEffect(reasons, 'commute', modeOf('commute'));
+  const languagesAreHard = isHard(evaluation, 'languages');
+  for (const reason of languages) if (!isRequiredLanguage(offer, reason.params.code)) listed.push(reason);
+  for (const reason of languages)
+    if (isRequiredLanguage(offer, reason.params.code))
+      listed.push(asExcluded(reason, 'languages', languagesAreHard));
+  let penaltyFactor = 1;
+  let hardCount = 0;
   for (const broken of evaluation.broken) {
-    const reason = constraintReason(
-      broken.id,
-      broken.mode === 'hard' ? 'excluded' : 'negative',
-      candidate,
-      offer,
-      skills.missing.length,
-    );
-    if (reason) reasons.push(reason);
+    if (broken.mode === 'soft') penaltyFactor *= 1 - broken.penalty;
+    else hardCount++;
+    const effect = broken.mode === 'hard' ? 'excluded' : 'negative';
+    const reason = constraintReason(broken.id, effect, candidate, offer, skills.missing.length);
+    if (reason) listed.push(reason);
   }
-  reasons.sort((a, b) => ORDER[a.effect] - ORDER[b.effect]);
-  const breakdown = SCORED_CRITERIA.map((criterion) => {
+  // Those that exclude first, then those that lower the score, raise it, say something: each group in its order.
+  const reasons: Reason[] = [];
+  for (const effect of EFFECT_ORDER)
+    for (const reason of listed) if (reason.effect === effect) reasons.push(reason);
+  const breakdown: CriterionShare[] = [];
+  for (const criterion of SCORED_CRITERIA) {
     const value = evaluation.values[criterion];
     const weight = evaluation.weights[criterion];
-    return {
+    const applies = !Number.isNaN(value);
+    breakdown.push({
       criterion,
-      value: Number.isNaN(value) ? null : value,
+      value: applies ? value : null,
       weight,
-      contribution: Number.isNaN(value) ? 0 : value * weight,
-    };
-  });
-  const penaltyFactor = evaluation.broken
-    .filter((b) => b.mode === 'soft')
-    .reduce((f, b) => f * (1 - b.penalty), 1);
+      contribution: applies ? value * weight : 0,
+    });
+  }
   const excluded = evaluation.score < 0;
   // The hard constraints in the order they are checked, so that the first reason names the first one broken.
-  const hard = evaluation.broken.filter((b) => b.mode === 'hard').map((b): string => b.id);
-  const excludedBy = reasons
-    .filter((r) => r.effect === 'excluded')
-    .sort((a, b) => hard.indexOf(a.criterion) - hard.indexOf(b.criterion));
+  const excludedBy: Reason[] = [];
+  if (hardCount > 0) {
+    // As a stable sort by the index among the hard constraints broken would: any not named by one come first.
+    const named = (criterion: string) =>
+      evaluation.broken.some((broken) => broken.mode === 'hard' && broken.id === criterion);
+    for (const reason of reasons)
+      if (reason.effect === 'excluded' && !named(reason.criterion)) excludedBy.push(reason);
+    for (const broken of evaluation.broken) {
+      if (broken.mode !== 'hard') continue;
+      for (const reason of reasons)
+        if (reason.effect === 'excluded' && reason.criterion === broken.id) excludedBy.push(reason);
+    }
+  }
   return {
     candidateId: candidate.id,
     offerId: offer.id,

@@ -1,5 +1,5 @@
 import type { ConstraintId, MatchingConfig, ScoredCriterionId } from '../config/config.js';
-import { CONSTRAINTS, type ConstraintInput } from '../criteria/constraints.js';
+import { CONSTRAINTS } from '../criteria/constraints.js';
 import { languagesScore } from '../criteria/languages.js';
 import { occupationScore } from '../criteria/occupation.js';
 import { skillsScore } from '../criteria/skills.js';
@@ -122,27 +122,31 @@ export class PairEvaluator {
   /** Everything about a pair: values, weights, every broken constraint (hard and soft), the commute. */
   evaluate(candidate: CandidateFeatures, offer: OfferFeatures): PairEvaluation {
     estimateCommute(candidate, offer, this.config.geography, this.#commute);
-    const input: ConstraintInput = { candidate, offer, commute: this.#commute, config: this.config };
+    const input = this.#input;
+    input.candidate = candidate;
+    input.offer = offer;
     const broken: { id: ConstraintId; mode: 'hard' | 'soft'; penalty: number }[] = [];
     let factor = 1;
+    let excluded = false;
     for (const constraint of CONSTRAINTS) {
       const rule = this.config.constraints[constraint.id];
       if (rule.mode === 'off' || constraint.satisfied(input)) continue;
       broken.push({ id: constraint.id, mode: rule.mode, penalty: rule.penalty });
       if (rule.mode === 'soft') factor *= 1 - rule.penalty;
+      else excluded = true;
     }
     const values = this.#values(candidate, offer);
-    const total = SCORED_CRITERIA.reduce(
-      (sum, id) => sum + (Number.isNaN(values[id]) ? 0 : this.config.weights[id]),
-      0,
-    );
-    const weights = Object.fromEntries(
-      SCORED_CRITERIA.map((id) => [
-        id,
-        Number.isNaN(values[id]) || total === 0 ? 0 : this.config.weights[id] / total,
-      ]),
-    ) as CriterionValues;
-    const excluded = broken.some((b) => b.mode === 'hard');
+    const w = this.config.weights;
+    // Weights normalised over the criteria that apply, summed in SCORED_CRITERIA order.
+    let total = 0;
+    for (const id of SCORED_CRITERIA) if (!Number.isNaN(values[id])) total += w[id];
+    const share = (id: ScoredCriterionId) => (Number.isNaN(values[id]) || total === 0 ? 0 : w[id] / total);
+    const weights: CriterionValues = {
+      skills: share('skills'),
+      occupation: share('occupation'),
+      geography: share('geography'),
+      languages: share('languages'),
+    };
     return {
       score: excluded ? -1 : this.#weighted(values) * factor,
       values,
