@@ -169,7 +169,16 @@ function compact(
 }
 
 // Sorts one offer's edges by decreasing score, then increasing candidate number (insertion sort for short runs).
+// Runs already in order, as in a graph being restricted to a minimum score, are left as they are.
 function sortSegment(candidates: Int32Array, scores: Float64Array, from: number, to: number): void {
+  let sorted = true;
+  for (let i = from + 1; i < to && sorted; i++) {
+    const previous = scores[i - 1] as number;
+    const score = scores[i] as number;
+    sorted =
+      previous > score || (previous === score && (candidates[i - 1] as number) < (candidates[i] as number));
+  }
+  if (sorted) return;
   if (to - from <= 24) {
     for (let i = from + 1; i < to; i++) {
       const c = candidates[i] as number;
@@ -186,15 +195,41 @@ function sortSegment(candidates: Int32Array, scores: Float64Array, from: number,
     }
     return;
   }
-  const order = Array.from({ length: to - from }, (_, i) => from + i);
-  order.sort(
-    (a, b) =>
-      (scores[b] as number) - (scores[a] as number) || (candidates[a] as number) - (candidates[b] as number),
-  );
-  const c = order.map((i) => candidates[i] as number);
-  const s = order.map((i) => scores[i] as number);
-  candidates.set(c, from);
-  scores.set(s, from);
+  // Heapsort in place, the heap's root being the edge that comes last (candidates are unique in a run: no ties).
+  const size = to - from;
+  for (let i = (size >> 1) - 1; i >= 0; i--) siftLast(candidates, scores, from, i, size);
+  for (let end = size - 1; end > 0; end--) {
+    swap(candidates, scores, from, from + end);
+    siftLast(candidates, scores, from, 0, end);
+  }
+}
+
+// Whether edge a comes after edge b: a lower score, or the same score and a larger candidate number.
+function after(candidates: Int32Array, scores: Float64Array, a: number, b: number): boolean {
+  const sa = scores[a] as number;
+  const sb = scores[b] as number;
+  return sa < sb || (sa === sb && (candidates[a] as number) > (candidates[b] as number));
+}
+
+function swap(candidates: Int32Array, scores: Float64Array, a: number, b: number): void {
+  const c = candidates[a] as number;
+  const s = scores[a] as number;
+  candidates[a] = candidates[b] as number;
+  scores[a] = scores[b] as number;
+  candidates[b] = c;
+  scores[b] = s;
+}
+
+// Moves heap place i (of a heap of `size` places starting at `base`) down until no child comes after it.
+function siftLast(candidates: Int32Array, scores: Float64Array, base: number, i: number, size: number): void {
+  for (;;) {
+    let child = 2 * i + 1;
+    if (child >= size) return;
+    if (child + 1 < size && after(candidates, scores, base + child + 1, base + child)) child++;
+    if (!after(candidates, scores, base + child, base + i)) return;
+    swap(candidates, scores, base + i, base + child);
+    i = child;
+  }
 }
 
 /**
