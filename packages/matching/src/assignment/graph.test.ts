@@ -9,7 +9,7 @@ import { offersOfEdges } from './solution.js';
 const arbArrays = fc
   .array(
     fc.tuple(fc.integer({ min: 0, max: 39 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 8 })),
-    { maxLength: 150 },
+    { maxLength: 150, size: 'max' },
   )
   .map((edges) => ({
     candidateCount: 40,
