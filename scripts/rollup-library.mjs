@@ -1,8 +1,31 @@
 // Shared rollup configuration for the library packages: ESM only, dependencies stay external,
 // esbuild strips the types (tsc -b writes the .d.ts files and type-checks).
 import esbuild from 'rollup-plugin-esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+
+/**
+ * Chunk names carry a content hash, so each build writes new files beside the old ones: once the new bundle is
+ * written, this removes the chunks it does not contain (else a published package would ship every old one).
+ * Removing them after writing, not before, leaves no moment when the entry files point at missing chunks.
+ * @param {string} chunksDir
+ */
+function removeStaleChunks(chunksDir) {
+  return {
+    name: 'remove-stale-chunks',
+    writeBundle(_options, bundle) {
+      let files;
+      try {
+        files = readdirSync(chunksDir);
+      } catch {
+        return;
+      }
+      for (const file of files) {
+        if (!(`chunks/${file}` in bundle)) rmSync(join(chunksDir, file), { force: true });
+      }
+    },
+  };
+}
 
 /**
  * @param {string} packageDir the package folder (import.meta.dirname of its rollup.config.mjs)
@@ -22,6 +45,9 @@ export function libraryConfig(packageDir, input) {
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: [esbuild({ target: 'es2022', tsconfig: join(packageDir, 'tsconfig.build.json') })],
+    plugins: [
+      esbuild({ target: 'es2022', tsconfig: join(packageDir, 'tsconfig.build.json') }),
+      removeStaleChunks(join(packageDir, 'dist', 'chunks')),
+    ],
   };
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readManifests } from './workspace.js';
@@ -42,6 +42,17 @@ describe.each(published.map((manifest) => [manifest.name, manifest] as const))(
       expect(js, 'import condition').toBeDefined();
       expect(existsSync(join(manifest.dir, types as string)), `${types} exists`).toBe(true);
       expect(existsSync(join(manifest.dir, js as string)), `${js} exists`).toBe(true);
+    });
+
+    it('holds no chunk that none of its built entries loads (no leftovers of earlier builds)', () => {
+      const dist = join(manifest.dir, 'dist');
+      const chunksDir = join(dist, 'chunks');
+      if (!existsSync(chunksDir)) return;
+      const roots = readdirSync(dist).filter((file) => file.endsWith('.js'));
+      const loaded = new Set(roots.flatMap((file) => moduleClosure(join(dist, file))));
+      const chunks = readdirSync(chunksDir).filter((file) => file.endsWith('.js'));
+      expect(chunks.length).toBeGreaterThan(0);
+      expect(chunks.filter((file) => !loaded.has(join(chunksDir, file)))).toEqual([]);
     });
 
     it('keeps Node built-ins out of every entry but the Node-only ones, chunks included', () => {
