@@ -155,9 +155,7 @@ export function computeFollowUpsDue(
       });
     }
   }
-  // What `localeCompare` does, with one collator made once rather than looked up on every comparison.
-  const { compare } = new Intl.Collator();
-  listed.sort((a, b) => a.due - b.due || compare(String(a.row.candidateId), String(b.row.candidateId)));
+  listed.sort((a, b) => a.due - b.due || String(a.row.candidateId).localeCompare(String(b.row.candidateId)));
   return {
     id: FOLLOW_UPS_DUE.id,
     title: FOLLOW_UPS_DUE.label,

@@ -1,9 +1,10 @@
 import type { Issue } from '@passerelle/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dropDuplicateIds } from './grouping.js';
+import { dropDuplicateIds, idKey } from './grouping.js';
 
-const arbId = fc.constantFrom<string>('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h');
+// Ids with the same length and last characters (the same key), and ids that differ only there.
+const arbId = fc.constantFrom<string>('a', 'b', 'x-123456', 'y-123456', 'zz-123456', 'x-123457', '');
 
 /** One person's record ids (few: compared in pairs; more than 16: through a map), and an order of them. */
 const arbPersonRecords = fc
@@ -17,11 +18,12 @@ describe('dropDuplicateIds', () => {
     fc.assert(
       fc.property(arbPersonRecords, ([ids, shuffled]) => {
         const records = ids.map((id) => ({ id }));
+        const keys = Int32Array.from(ids, idKey);
         // The person's records at positions 2… of `order` (two records of someone else before them).
         const order = Int32Array.from([-1, -1, ...shuffled]);
         const drop = new Uint8Array(order.length);
         const issues: Issue[] = [];
-        const count = dropDuplicateIds('contract', records, order, 2, order.length, drop, issues);
+        const count = dropDuplicateIds('contract', records, keys, order, 2, order.length, drop, issues);
         const expected = shuffled.map((index) => ids.slice(0, index).includes(ids[index] as string));
         expect([...drop].map(Boolean)).toEqual([false, false, ...expected]);
         expect(count).toBe(expected.filter(Boolean).length);

@@ -100,12 +100,29 @@ export function group(pass: Pass, size: number): Grouped {
 const PAIRWISE = 16;
 
 /**
+ * A cheap key of a record id, read while the record is in the processor's cache: its length and its last
+ * six characters (where generated ids differ). Equal ids have equal keys; ids with equal keys are then
+ * compared in full, so a poor key only costs time.
+ */
+export function idKey(id: unknown): number {
+  if (typeof id !== 'string') return 0;
+  const length = id.length;
+  let key = length;
+  for (let i = length > 6 ? length - 6 : 0; i < length; i += 1) {
+    key = Math.imul(key ^ id.charCodeAt(i), 0x01000193);
+  }
+  return key;
+}
+
+/**
  * Marks in `drop` the records of one person (positions `lo`–`hi` of `order`) that repeat the id of a record
  * given earlier in the input, and reports each in `issues` (in the order of `order`). Returns how many.
+ * `keys` holds each record's {@link idKey} by input position: ids are read only when two keys are equal.
  */
 export function dropDuplicateIds(
   kind: Kind,
   records: readonly { id: string }[],
+  keys: Int32Array,
   order: Int32Array,
   lo: number,
   hi: number,
@@ -117,10 +134,12 @@ export function dropDuplicateIds(
   let dropped = 0;
   for (let k = lo; k < hi; k += 1) {
     const index = order[k] as number;
+    const isRepeat =
+      first === undefined
+        ? givenBefore(records, keys, order, lo, hi, index)
+        : first.get((records[index] as { id: string }).id) !== index;
+    if (!isRepeat) continue;
     const id = (records[index] as { id: string }).id;
-    if (first === undefined ? !givenBefore(records, order, lo, hi, index, id) : first.get(id) === index) {
-      continue;
-    }
     drop[k] = 1;
     dropped += 1;
     issues.push(issueOf(kind, index, id, duplicate(id)));
@@ -128,18 +147,25 @@ export function dropDuplicateIds(
   return dropped;
 }
 
-/** Whether a record at a position before `index` in the input, among positions `lo`–`hi`, has the id `id`. */
+/** Whether a record at a position before `index` in the input, among positions `lo`–`hi`, has its id. */
 function givenBefore(
   records: readonly { id: string }[],
+  keys: Int32Array,
   order: Int32Array,
   lo: number,
   hi: number,
   index: number,
-  id: string,
 ): boolean {
+  const key = keys[index] as number;
   for (let j = lo; j < hi; j += 1) {
     const other = order[j] as number;
-    if (other < index && (records[other] as { id: string }).id === id) return true;
+    if (
+      other < index &&
+      keys[other] === key &&
+      (records[other] as { id: string }).id === (records[index] as { id: string }).id
+    ) {
+      return true;
+    }
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import type { Accompaniment, CandidateRecord, Contract, FollowUp, Issue } from '@passerelle/core';
 import { dayOf } from '../internal/days.js';
 import type { ExclusionReason } from './exclusion-reasons.js';
-import { FREE_SLOT, compact, dropDuplicateIds, gather, group, newPass, working } from './grouping.js';
+import { FREE_SLOT, compact, dropDuplicateIds, gather, group, idKey, newPass, working } from './grouping.js';
 import type { Pass } from './grouping.js';
 import { checkPeople } from './people.js';
 import type { PersonFinder } from './people.js';
@@ -98,6 +98,7 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
       accDropped += dropDuplicateIds(
         'accompaniment',
         accompaniments,
+        acc.idKeys,
         accGroup.order,
         lo,
         hi,
@@ -109,7 +110,16 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
     const from = conGroup.offsets[p] as number;
     const to = conGroup.offsets[p + 1] as number;
     if (to - from > 1) {
-      conDropped += dropDuplicateIds('contract', contracts, conGroup.order, from, to, conDrop, issues);
+      conDropped += dropDuplicateIds(
+        'contract',
+        contracts,
+        con.idKeys,
+        conGroup.order,
+        from,
+        to,
+        conDrop,
+        issues,
+      );
     }
   }
   const accKept = compact(accGroup, accDrop, accDropped);
@@ -167,6 +177,8 @@ const STATUS_SLOT = FREE_SLOT + 3;
 const TYPE_SLOT = FREE_SLOT + 4;
 const ACC_DROP_SLOT = FREE_SLOT + 5;
 const CON_DROP_SLOT = FREE_SLOT + 6;
+const ACC_KEY_SLOT = FREE_SLOT + 7;
+const CON_KEY_SLOT = FREE_SLOT + 8;
 
 /** Zeroed marks, one byte per grouped record, over a reused working array. */
 const dropMarks = (slot: number, length: number): Uint8Array =>
@@ -183,6 +195,7 @@ function checkAccompaniments(
   const mire = working(MIRE_SLOT, records.length, false);
   const programme = working(PROGRAMME_SLOT, records.length, false);
   const status = working(STATUS_SLOT, records.length, false);
+  const idKeys = working(ACC_KEY_SLOT, records.length, false);
   const mireIds: string[] = [];
   const mireCode = new Map<string, number>();
   // Records come in runs of one Mire: the code of the Mire before needs no lookup.
@@ -223,14 +236,16 @@ function checkAccompaniments(
     mire[index] = lastMire;
     programme[index] = programmeCode(record.programme);
     status[index] = statusCode(record.statusAtEntry);
+    idKeys[index] = idKey(record.id);
   }
-  return { pass, mire, programme, status, mireIds };
+  return { pass, mire, programme, status, mireIds, idKeys };
 }
 
 /** Contracts: person, days and type, each valid one in the pass. */
 function checkContracts(records: readonly Contract[], finder: PersonFinder, size: number, issues: Issue[]) {
   const pass = newPass(4, records.length, size);
   const type = working(TYPE_SLOT, records.length, false);
+  const idKeys = working(CON_KEY_SLOT, records.length, false);
   for (let index = 0; index < records.length; index += 1) {
     const record = records[index] as Contract;
     const p = finder.of(record.candidateId);
@@ -254,8 +269,9 @@ function checkContracts(records: readonly Contract[], finder: PersonFinder, size
     pass.personOf[index] = p;
     pass.counts[p] = (pass.counts[p] as number) + 1;
     type[index] = code;
+    idKeys[index] = idKey(record.id);
   }
-  return { pass, type };
+  return { pass, type, idKeys };
 }
 
 /** The data object: `people` is built from the columns the first time it is read. */
