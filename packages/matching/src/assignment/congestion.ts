@@ -1,13 +1,6 @@
 import type { AssignmentGraph } from './graph.js';
-import {
-  offerIdRanks,
-  summarizeNumberedLists,
-  topLists,
-  type ListsSummary,
-  type NumberedLists,
-} from './lists-summary.js';
-import { transportPlan, type SinkhornOptions } from './sinkhorn.js';
-import { candidateEdges } from './transport-setup.js';
+import { offerIdRanks, summarizeNumberedLists, topLists, type ListsSummary } from './lists-summary.js';
+import { transportPlanWithSetup, type SinkhornOptions } from './sinkhorn.js';
 
 export { summarizeLists, type ListsSummary } from './lists-summary.js';
 
@@ -77,8 +70,8 @@ export function congestionAwareLists(
   const lambda = options.congestionWeight ?? 0.5;
   if (!(lambda >= 0 && lambda <= 1))
     throw new RangeError(`congestionWeight must be in [0, 1], got ${String(lambda)}.`);
-  const plan = transportPlan(graph, options);
-  const { start, edge, offer, score } = candidateEdges(graph);
+  const { plan, setup } = transportPlanWithSetup(graph, options);
+  const { start, edge, offer, score } = setup;
   const n = graph.candidateIds.length;
   const { mass } = plan;
   const planShare = new Float64Array(edge.length);
@@ -109,17 +102,8 @@ export function congestionAwareLists(
     }
     return list;
   });
-  const numbered = (top: { start: Int32Array; item: Int32Array }): NumberedLists => {
-    const offers = new Int32Array(top.item.length);
-    const scores = new Float64Array(top.item.length);
-    for (let j = 0; j < top.item.length; j++) {
-      offers[j] = offer[top.item[j] as number] as number;
-      scores[j] = score[top.item[j] as number] as number;
-    }
-    return { start: top.start, offer: offers, score: scores };
-  };
-  const summaryBefore = summarizeNumberedLists(graph, numbered(before));
-  const summaryAfter = summarizeNumberedLists(graph, numbered(after));
+  const summaryBefore = summarizeNumberedLists(graph, { ...before, offer, score });
+  const summaryAfter = summarizeNumberedLists(graph, { ...after, offer, score });
   const relevanceLost = summaryBefore.meanScore - summaryAfter.meanScore;
   return {
     lists,

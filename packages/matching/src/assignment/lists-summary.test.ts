@@ -71,15 +71,12 @@ describe('summaries', () => {
         const { start, offer } = candidateEdges(graph);
         const value = Float64Array.from(offer, (o, i) => ((o * 7 + i * 3) % 5) / 5);
         const top = topLists(start, offer, value, offerIdRanks(graph.offerIds), k);
-        const numbered = {
-          start: top.start,
-          offer: Int32Array.from(top.item, (i, j) => (j % 4 === 3 ? -1 : (offer[i] as number))),
-          score: Float64Array.from(top.item, (i) => value[i] as number),
-        };
+        // Every fourth edge names an offer the graph does not have.
+        const numbered = { ...top, offer: offer.map((o, i) => (i % 4 === 3 ? -1 : o)), score: value };
         const byId = graph.candidateIds.map((_, c) =>
-          Array.from(numbered.offer.subarray(top.start[c], top.start[c + 1]), (o, r) => ({
-            offerId: o < 0 ? 'absent' : (graph.offerIds[o] as string),
-            score: numbered.score[(top.start[c] as number) + r] as number,
+          Array.from(top.item.subarray(top.start[c], top.start[c + 1]), (i) => ({
+            offerId: numbered.offer[i] === -1 ? 'absent' : (graph.offerIds[offer[i] as number] as string),
+            score: value[i] as number,
           })),
         );
         expect(summarizeNumberedLists(graph, numbered)).toEqual(summarizeLists(graph, byId));

@@ -14,11 +14,12 @@ export interface ListsSummary {
 }
 
 /**
- * Lists by number, one after the other: list c holds items `start[c]` to `start[c + 1] - 1`, each an offer number
- * (−1 for an offer the graph does not have) and a score.
+ * Lists by number, one after the other: list c holds `item[start[c]]` to `item[start[c + 1] - 1]`, each naming an
+ * offer number (−1 for an offer the graph does not have) and a score by its place in `offer` and `score`.
  */
 export interface NumberedLists {
   readonly start: Int32Array;
+  readonly item: Int32Array;
   readonly offer: Int32Array;
   readonly score: Float64Array;
 }
@@ -42,12 +43,13 @@ export function summarizeLists(
       score[(start[c] as number) + rank] = item.score;
     }),
   );
-  return summarizeNumberedLists(graph, { start, offer, score });
+  const item = Int32Array.from(offer, (_, i) => i);
+  return summarizeNumberedLists(graph, { start, item, offer, score });
 }
 
 /** {@link summarizeLists} for lists by number. */
 export function summarizeNumberedLists(graph: AssignmentGraph, lists: NumberedLists): ListsSummary {
-  const { start, offer, score } = lists;
+  const { start, item, offer, score } = lists;
   const m = graph.offerIds.length;
   const exposure = new Float64Array(m);
   const listings = new Float64Array(m);
@@ -60,8 +62,9 @@ export function summarizeNumberedLists(graph: AssignmentGraph, lists: NumberedLi
     withList++;
     let sum = 0;
     for (let j = from; j < to; j++) {
-      sum += score[j] as number;
-      const o = offer[j] as number;
+      const i = item[j] as number;
+      sum += score[i] as number;
+      const o = offer[i] as number;
       if (o < 0) continue;
       exposure[o]! += 1 / Math.log2(j - from + 2);
       listings[o]! += 1;

@@ -39,6 +39,14 @@ export interface TransportPlan {
  * row sums to 1 within the tolerance. The plan returned has each candidate's row summing to 1.
  */
 export function transportPlan(graph: AssignmentGraph, options: SinkhornOptions = {}): TransportPlan {
+  return transportPlanWithSetup(graph, options).plan;
+}
+
+/** {@link transportPlan}, with the edges by candidate it computed on the way (for the lists built from the plan). */
+export function transportPlanWithSetup(
+  graph: AssignmentGraph,
+  options: SinkhornOptions,
+): { readonly plan: TransportPlan; readonly setup: TransportSetup } {
   const tau = options.temperature ?? 0.05;
   if (!(tau > 0 && tau < Infinity))
     throw new RangeError(`temperature must be a positive number, got ${String(tau)}.`);
@@ -53,16 +61,22 @@ export function transportPlan(graph: AssignmentGraph, options: SinkhornOptions =
         : 'log'
       : options.domain;
   const run = domain === 'kernel' ? kernelSinkhorn : logSinkhorn;
-  return { ...run(setup, tau, options.maxIterations ?? 500, options.tolerance ?? 1e-6), domain };
+  const plan = { ...run(setup, tau, options.maxIterations ?? 500, options.tolerance ?? 1e-6), domain };
+  return { plan, setup };
 }
 
-// Over-relaxes a scaling: (1 − ω)·old + ω·plain, or plain where that would not be positive (far from the fixed point,
-// where the first steps move a lot). Near the fixed point this is the relaxation of the potentials, log old and log
-// plain, to first order, without a power per candidate.
+// Over-relaxes a scaling: old·(plain/old)^ω, the relaxation of its logarithm (the potential). Near the fixed point,
+// where the ratio is close to 1, its first order (1 − ω)·old + ω·plain does as well without a power per candidate;
+// far from it (the first iterations), the power keeps the scaling positive and converges in fewer iterations.
 function relax(old: number, plain: number, omega: number): number {
-  const next = (1 - omega) * old + omega * plain;
-  return next > 0 ? next : plain;
+  const ratio = plain / old;
+  return Math.abs(ratio - 1) < LINEAR_RELAXATION_RANGE
+    ? old + omega * (plain - old)
+    : old * Math.exp(omega * Math.log(ratio));
 }
+
+/** How far from 1 the ratio of a scaling's plain update to its value may be for the relaxation to be linear. */
+const LINEAR_RELAXATION_RANGE = 0.25;
 
 // Multiplicative form: kernel K = exp((score − 1)/τ) in candidate order, scalings u (candidates) and v (offers).
 // One sweep over the candidates per iteration: each candidate's row sum at the current v (measuring how far the
