@@ -55,7 +55,11 @@ export interface CandidateFeatures {
 
 const CAR_LICENCE = 1 << LICENCE_CATEGORIES.indexOf('B');
 
-function commuteLimits(candidate: Candidate, canDrive: boolean): [Float64Array, Float64Array] {
+function commuteLimits(
+  candidate: Candidate,
+  canDrive: boolean,
+  context: MatchContext,
+): readonly [Float64Array, Float64Array] {
   const minutes = new Float64Array(MODES.length).fill(Number.NaN);
   const km = new Float64Array(MODES.length).fill(Number.NaN);
   for (const limit of candidate.commute) {
@@ -65,7 +69,8 @@ function commuteLimits(candidate: Candidate, canDrive: boolean): [Float64Array, 
     minutes[mode] = limit.maxMinutes ?? Number.POSITIVE_INFINITY;
     km[mode] = limit.maxKm ?? Number.POSITIVE_INFINITY;
   }
-  return [minutes, km];
+  // Profiles never write to their arrays: those alike share one pair.
+  return context.shared(`commute:${minutes.join()}/${km.join()}`, () => [minutes, km] as const);
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -106,7 +111,10 @@ function skillArrays(candidate: Candidate, context: MatchContext) {
     groups[at] = group;
     distinct++;
   }
-  return { skills, levels, groups: distinct === count ? groups : groups.slice(0, distinct), unknown };
+  const held = distinct === count ? groups : groups.subarray(0, distinct);
+  // Candidates of one trade hold the same few groups: those alike share one array.
+  const shared = context.shared(`groups:${held.join()}`, () => held.slice());
+  return { skills, levels, groups: shared, unknown };
 }
 
 function wantedIscoOf(candidate: Candidate, context: MatchContext): readonly string[] {
@@ -116,14 +124,19 @@ function wantedIscoOf(candidate: Candidate, context: MatchContext): readonly str
     const code = context.taxonomy.occupation(id)?.iscoGroup;
     if (code !== undefined) codes.push(code);
   }
-  return codes;
+  return context.shared(`isco:${codes.join()}`, () => codes);
 }
 
-function languageRanks(candidate: Candidate): ReadonlyMap<string, number> {
+function languageRanks(candidate: Candidate, context: MatchContext): ReadonlyMap<string, number> {
   if (candidate.languages.length === 0) return NO_LANGUAGES;
   const ranks = new Map<string, number>();
-  for (const language of candidate.languages) ranks.set(language.code, languageLevelRank(language.level));
-  return ranks;
+  let key = 'languages:';
+  for (const language of candidate.languages) {
+    const rank = languageLevelRank(language.level);
+    ranks.set(language.code, rank);
+    key += `${language.code}=${rank};`;
+  }
+  return context.shared(key, () => ranks);
 }
 
 /** Projects a candidate for matching. Never throws on user data: an unknown place gives NaN coordinates and an issue. */
@@ -131,7 +144,7 @@ export function projectCandidate(candidate: Candidate, context: MatchContext): C
   const { skills, levels, groups, unknown } = skillArrays(candidate, context);
   const licences = maskOf(LICENCE_CATEGORIES, expandLicences(candidate.licences));
   const canDrive = candidate.hasVehicle && (licences & CAR_LICENCE) !== 0;
-  const [maxMinutes, maxKm] = commuteLimits(candidate, canDrive);
+  const [maxMinutes, maxKm] = commuteLimits(candidate, canDrive, context);
   const point = resolvePoint(candidate.home, context, ['home']);
   return {
     id: candidate.id,
@@ -153,7 +166,7 @@ export function projectCandidate(candidate: Candidate, context: MatchContext): C
     schedules: maskOf(SCHEDULES, candidate.schedules),
     contracts: maskOf(CONTRACT_TYPES, candidate.contractTypes),
     canWork: canWork(candidate.workPermit),
-    languages: languageRanks(candidate),
+    languages: languageRanks(candidate, context),
     isced: candidate.education.isced,
     // Most profiles have nothing to report: they share one empty list.
     issues: unknown

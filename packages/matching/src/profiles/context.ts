@@ -2,6 +2,9 @@ import type { Gazetteer, Taxonomy } from '@passerelle/core';
 import type { MatchingConfig } from '../config/config.js';
 import type { ResolvedPoint } from './resolve-point.js';
 
+/** How many distinct shared values a context keeps (see {@link MatchContext.shared}). */
+export const SHARED_VALUES_LIMIT = 20_000;
+
 /**
  * What the engine knows besides the profiles: the taxonomy (skill groups, occupations' skills and ISCO groups),
  * the gazetteer (postal codes to points), the configuration, and the interning of skill ids into dense numbers.
@@ -16,6 +19,7 @@ export class MatchContext {
   readonly resolvedPlaces = new Map<string, ResolvedPoint>();
   /** Skill group of each taxonomy skill (dense number), or −1. */
   readonly #skillGroup: Int32Array;
+  readonly #shared = new Map<string, unknown>();
 
   constructor(taxonomy: Taxonomy, gazetteer: Gazetteer, config: MatchingConfig) {
     this.taxonomy = taxonomy;
@@ -30,6 +34,19 @@ export class MatchContext {
       this.#skillGroup[index] = groups.get(group) as number;
     }
     this.groupCount = groups.size;
+  }
+
+  /**
+   * One copy of a read-only value that many profiles hold alike (commute limits, language ranks: a few hundred
+   * distinct ones among 250,000 candidates), so that an index keeps one instead of one per profile. Past
+   * {@link SHARED_VALUES_LIMIT} distinct values, new ones are no longer kept (unusual data costs memory as before).
+   */
+  shared<T>(key: string, make: () => T): T {
+    const known = this.#shared.get(key);
+    if (known !== undefined) return known as T;
+    const value = make();
+    if (this.#shared.size < SHARED_VALUES_LIMIT) this.#shared.set(key, value);
+    return value;
   }
 
   /** How many skill groups the taxonomy has. */

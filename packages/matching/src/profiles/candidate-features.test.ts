@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { candidate, context } from '../../test/pairs.js';
+import { SKILLS } from '../../test/starter.js';
+import { projectCandidate } from './candidate-features.js';
+import { SHARED_VALUES_LIMIT } from './context.js';
+
+describe('projectCandidate shares what profiles hold alike', () => {
+  it('gives candidates with the same limits, languages and groups one copy of each, and others their own', () => {
+    const ctx = context();
+    const first = projectCandidate(candidate({ id: 'c-1' }), ctx);
+    const twin = projectCandidate(candidate({ id: 'c-2' }), ctx);
+    expect(twin.maxMinutes).toBe(first.maxMinutes);
+    expect(twin.maxKm).toBe(first.maxKm);
+    expect(twin.languages).toBe(first.languages);
+    expect(twin.groups).toBe(first.groups);
+    expect(twin.wantedIsco).toBe(first.wantedIsco);
+
+    const other = projectCandidate(
+      candidate({
+        id: 'c-3',
+        commute: [{ mode: 'bike', maxMinutes: 20 }],
+        languages: [{ code: 'nl', level: 'B1' }],
+        skills: [{ id: SKILLS.reachTruck, level: 2 }],
+      }),
+      ctx,
+    );
+    expect(other.maxMinutes).not.toBe(first.maxMinutes);
+    expect(other.languages).not.toBe(first.languages);
+    expect(other.languages.get('nl')).toBe(3);
+    expect([...other.maxMinutes].filter((m) => !Number.isNaN(m))).toEqual([20]);
+    // Reach truck and forklift share their group: the same group array, though the skills differ.
+    expect(other.groups).toBe(
+      projectCandidate(candidate({ id: 'c-4', skills: [{ id: SKILLS.forklift, level: 1 }] }), ctx).groups,
+    );
+  });
+
+  it('keeps at most SHARED_VALUES_LIMIT values and still returns a value past it', () => {
+    const ctx = context();
+    for (let i = 0; i < SHARED_VALUES_LIMIT; i++) ctx.shared(`k${i}`, () => i);
+    const made = { late: true };
+    expect(ctx.shared('late', () => made)).toBe(made);
+    // Not kept: asked again, it is made again.
+    expect(ctx.shared('late', () => ({ late: 'again' }))).toEqual({ late: 'again' });
+    expect(ctx.shared('k7', () => -1)).toBe(7);
+  });
+});
