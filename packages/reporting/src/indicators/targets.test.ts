@@ -25,6 +25,14 @@ describe('targets against actuals', () => {
       ['mirelux', 0, 0, 'missed'],
     ]);
     expect(table.rows[0]?.status).toEqual({ fr: 'Atteint', en: 'Met' });
+    // Each row says its unit, so that a screen shows the rate row as a percentage and the others as counts.
+    expect(table.rows.map((r) => [r.figureCode, r.unit])).toEqual([
+      ['accompanied', 'count'],
+      ['placement_rate', 'rate'],
+      ['sustained', 'count'],
+      ['placed', 'count'],
+      ['accompanied', 'count'],
+    ]);
   });
 
   it('projects the rest of the period from the pace so far', () => {

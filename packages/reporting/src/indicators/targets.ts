@@ -154,6 +154,9 @@ export function computeTargets(
       projection,
       status: TARGET_STATUS_LABELS[status],
       statusCode: status,
+      figureCode: target.figure,
+      // The figures of one row share a unit: a count of people, or a rate from 0 to 1.
+      unit: target.figure === 'placement_rate' ? 'rate' : 'count',
     };
   });
   return {
@@ -172,6 +175,15 @@ export function computeTargets(
       },
       { key: 'status', label: { fr: 'Statut', en: 'Status' }, unit: 'text' },
       { key: 'statusCode', label: { fr: 'Code statut', en: 'Status code' }, unit: 'text' },
+      { key: 'figureCode', label: { fr: 'Code objectif', en: 'Target code' }, unit: 'text' },
+      {
+        key: 'unit',
+        label: {
+          fr: 'Unité (count : personnes, rate : taux de 0 à 1)',
+          en: 'Unit (count: people, rate: 0 to 1)',
+        },
+        unit: 'text',
+      },
     ],
     rows,
     notes: [

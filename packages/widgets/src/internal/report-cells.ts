@@ -44,6 +44,21 @@ export function cellText(
   }
 }
 
+const ROW_UNITS: ReadonlySet<string> = new Set(['count', 'rate']);
+
+/**
+ * The column as one row reads it: a table whose rows mix units (the targets: counts of people and a placement
+ * rate) says each row's unit in a `unit` value, which then applies to its plain number columns.
+ */
+export function columnForRow(
+  column: TableColumn,
+  values: Readonly<Record<string, CellValue>> | undefined,
+): TableColumn {
+  const unit = values?.unit;
+  if (column.unit !== 'number' || typeof unit !== 'string' || !ROW_UNITS.has(unit)) return column;
+  return { ...column, unit: unit as TableColumn['unit'] };
+}
+
 /** A numeric cell, or undefined when it is empty, hidden or not a number. */
 export function numberAt(
   table: ReportTable,

@@ -102,9 +102,13 @@ export interface Bullet {
   readonly status: string;
 }
 
-/** Bullet charts, one row per target, each on its own scale. */
+/**
+ * Bullet charts, one row per target, each on its own scale. The figures and status ("42 % / 50 % · En bonne
+ * voie") go on a line of their own under the track: beside it they were cut off on narrow screens.
+ */
 export function bulletChart(bullets: readonly Bullet[]): SVGTemplateResult {
-  const rowHeight = 40;
+  const rowHeight = 52;
+  const right = WIDTH - 8;
   const height = Math.max(rowHeight, bullets.length * rowHeight);
   return svg`<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" width="100%" preserveAspectRatio="xMinYMin meet">
     ${bullets.map((bullet, i) => {
@@ -112,17 +116,17 @@ export function bulletChart(bullets: readonly Bullet[]): SVGTemplateResult {
       const max = Math.max(bullet.actual ?? 0, bullet.target ?? 0, bullet.projection ?? 0);
       const x = scaleLinear()
         .domain([0, max > 0 ? max * 1.05 : 1])
-        .range([LABEL_WIDTH, WIDTH - VALUE_WIDTH]);
+        .range([LABEL_WIDTH, right]);
       const mark = (value: number | undefined, kind: string) =>
         value === undefined
           ? null
           : svg`<line class=${kind} x1=${x(value)} x2=${x(value)} y1=${top - 3} y2=${top + 23}></line>`;
       return svg`<g class="status-${bullet.status}">
         <text class="label" x="0" y=${top + 10} dominant-baseline="middle">${shorten(bullet.label)}</text>
-        <rect class="track" x=${LABEL_WIDTH} y=${top} width=${WIDTH - VALUE_WIDTH - LABEL_WIDTH} height="20" rx="2"></rect>
+        <rect class="track" x=${LABEL_WIDTH} y=${top} width=${right - LABEL_WIDTH} height="20" rx="2"></rect>
         <rect class="bar" x=${LABEL_WIDTH} y=${top + 5} width=${Math.max(0, x(bullet.actual ?? 0) - LABEL_WIDTH)} height="10"></rect>
         ${mark(bullet.target, 'target')} ${mark(bullet.projection, 'projection')}
-        <text class="value" x=${WIDTH - VALUE_WIDTH + 8} y=${top + 10} dominant-baseline="middle">${bullet.text}</text>
+        <text class="value" x=${LABEL_WIDTH} y=${top + 36} dominant-baseline="middle">${bullet.text}</text>
       </g>`;
     })}
   </svg>`;

@@ -103,6 +103,34 @@ describe('passerelle-kpi-dashboard', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
+  it('shows a rate target as a percentage and a count target as a whole number, in the chart and the table', async () => {
+    const el = await dashboard();
+    const targets = computeTargets(
+      data,
+      year,
+      [
+        { mireId: mire, figure: 'placement_rate', target: 0.5 },
+        { mireId: mire, figure: 'placed', target: 200 },
+      ],
+      { asOf: '2025-06-30' },
+    );
+    const loads = recordEvents(el, 'passerelle-load');
+    el.tables = [...tables.slice(0, 5), targets];
+    await until(() => loads.length === 1);
+    await el.updateComplete;
+    const percent = new Intl.NumberFormat('fr-BE', { style: 'percent', maximumFractionDigits: 0 });
+    const rate = targets.rows[0]!.actual as number;
+    const texts = [...section(el, 'targets').querySelectorAll('svg text.value')].map((t) => t.textContent);
+    expect(texts[0]).toContain(`${percent.format(rate)} / ${percent.format(0.5)}`);
+    expect(texts[1]).toContain(` / ${new Intl.NumberFormat('fr-BE').format(200)}`);
+    const cells = [...section(el, 'targets').querySelectorAll('tbody tr')].map((row) =>
+      [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim()),
+    );
+    expect(cells[0]).toContain(percent.format(0.5));
+    expect(cells[1]).toContain(new Intl.NumberFormat('fr-BE').format(200));
+    expect(cells[0]?.join(' ')).not.toContain('0,5');
+  });
+
   it('hides small cells as the reporting package does, in the chart, the table and the CSV', async () => {
     const el = await dashboard();
     const breakdowns = tables[4]!;

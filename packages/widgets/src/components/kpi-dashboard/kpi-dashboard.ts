@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { loadReporting } from '../../controllers/engine-loader.js';
 import { arrayOf, localizedText, optional, shape, text } from '../../internal/check.js';
 import { DataElement } from '../../internal/data-element.js';
-import { cellText, labelText, rowsToCsv, type IsHidden } from '../../internal/report-cells.js';
+import { cellText, columnForRow, labelText, rowsToCsv, type IsHidden } from '../../internal/report-cells.js';
 import { kpiDashboardStyles } from './kpi-dashboard.styles.js';
 import {
   breakdownSection,
@@ -222,7 +222,7 @@ export class PasserelleKpiDashboard extends DataElement {
           (row) =>
             html`<tr>
               ${section.columns.map((column, i) => {
-                const textContent = cellText(row.values[column.key], column, {
+                const textContent = cellText(row.values[column.key], columnForRow(column, row.values), {
                   fmt,
                   t,
                   locale,

@@ -4,7 +4,7 @@ import type { CellValue, ReportTable, TableColumn } from '@passerelle/reporting'
 import { html, type TemplateResult } from 'lit';
 import type { Formats } from '../../i18n/format.js';
 import type { Translation, WidgetLocale } from '../../i18n/translation.js';
-import { cellText, labelText, numberAt, type IsHidden } from '../../internal/report-cells.js';
+import { cellText, columnForRow, labelText, numberAt, type IsHidden } from '../../internal/report-cells.js';
 import { barChart, bulletChart, lineChart } from './charts.js';
 
 /** What one section shows: the rows and columns of its table view and CSV, and its chart. */
@@ -52,7 +52,13 @@ function cell(table: ReportTable, row: number, key: string, ctx: SectionContext)
   const column = table.columns.find((c) => c.key === key);
   if (!column) return '';
   const { fmt, t, locale } = ctx;
-  return cellText(table.rows[row]?.[key], column, { fmt, t, locale, hidden: ctx.hidden(table)(row, key) });
+  const values = table.rows[row];
+  return cellText(values?.[key], columnForRow(column, values), {
+    fmt,
+    t,
+    locale,
+    hidden: ctx.hidden(table)(row, key),
+  });
 }
 
 function rowsOf(
