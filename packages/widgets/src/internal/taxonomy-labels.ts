@@ -48,3 +48,31 @@ export function conceptLabel(taxonomy: TaxonomyLike | undefined, id: string, loc
   const second = first === 'fr' ? 'en' : 'fr';
   return concept.labels?.[first]?.preferred ?? concept.labels?.[second]?.preferred ?? id;
 }
+
+/** What {@link skillLabel} reads of a result's reasons: skill reasons carry the labels the engine knew. */
+export interface LabelledReason {
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * The label of a skill a result names (a missing one): from the taxonomy when the widget has one, else from the
+ * result's own reasons (the engine writes `labelFr` / `labelEn` beside the skill's id), else the id.
+ */
+export function skillLabel(
+  taxonomy: TaxonomyLike | undefined,
+  id: string,
+  locale: WidgetLocale,
+  reasons: readonly LabelledReason[] = [],
+): string {
+  const known = conceptLabel(taxonomy, id, locale);
+  if (known !== id) return known;
+  const first = taxonomyLocale(locale) === 'fr' ? 'labelFr' : 'labelEn';
+  const second = first === 'labelFr' ? 'labelEn' : 'labelFr';
+  for (const reason of reasons) {
+    const params = reason.params;
+    if (!params || params.skill !== id) continue;
+    for (const label of [params[first], params[second]])
+      if (typeof label === 'string' && label !== '') return label;
+  }
+  return id;
+}

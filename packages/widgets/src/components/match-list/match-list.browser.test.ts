@@ -54,6 +54,20 @@ describe('passerelle-match-list with precomputed results', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
+  it('names missing skills by the labels the ranking carries when it has no taxonomy', async () => {
+    const el = await fixture<PasserelleMatchList>(
+      '<passerelle-match-list page-size="60"></passerelle-match-list>',
+    );
+    el.results = ranking;
+    await el.updateComplete;
+    const at = ranking.results.findIndex((m) => (m.missingSkills ?? []).length > 0);
+    expect(at, 'the seeded ranking has a result with missing skills').toBeGreaterThanOrEqual(0);
+    const id = ranking.results[at]!.missingSkills![0]!;
+    const text = rows(el)[at]!.querySelector('[part=missing]')!.textContent!;
+    expect(text).toContain(taxonomy.label(id, 'fr')!);
+    expect(text).not.toContain(id);
+  });
+
   it('filters by minimum score and pages, firing passerelle-change on user action only', async () => {
     const el = await list();
     const changes = recordEvents(document, 'passerelle-change');

@@ -12,7 +12,7 @@ import { DataElement } from '../../internal/data-element.js';
 import { applyView, distanceOf, pageWithin, reasonText } from '../../internal/match-view.js';
 import { placeText } from '../../internal/record-text.js';
 import { checkCandidate, checkMatch, checkOffer } from '../../internal/record-checks.js';
-import { conceptLabel, type TaxonomyLike } from '../../internal/taxonomy-labels.js';
+import { skillLabel, type TaxonomyLike } from '../../internal/taxonomy-labels.js';
 import { distanceConverter, onOffConverter, renderFilters, renderPages } from './match-list-controls.js';
 import { rowOffsets, scrollToShow, windowAt, type RowWindow } from './match-list-window.js';
 import { matchListStyles } from './match-list.styles.js';
@@ -571,7 +571,11 @@ export class PasserelleMatchList extends DataElement {
                 missing.length > 0
                   ? html`<p class="missing" part="missing">
                       ${t.matchList.missingSkills(missing.length)}
-                      ${missing.map((id) => conceptLabel(this.taxonomy ?? this.shared.taxonomy, id, locale)).join(', ')}
+                      ${missing
+                        .map((id) =>
+                          skillLabel(this.taxonomy ?? this.shared.taxonomy, id, locale, match.reasons),
+                        )
+                        .join(', ')}
                     </p>`
                   : nothing
               }

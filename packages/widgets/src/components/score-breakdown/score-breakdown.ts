@@ -15,7 +15,7 @@ import { arrayOf, isRecord, numberIn, optional, shape, text } from '../../intern
 import { DataElement } from '../../internal/data-element.js';
 import { reasonText } from '../../internal/match-view.js';
 import { checkCandidate, checkExplanation, checkMatch, checkOffer } from '../../internal/record-checks.js';
-import { conceptLabel, type TaxonomyLike } from '../../internal/taxonomy-labels.js';
+import { skillLabel, type TaxonomyLike } from '../../internal/taxonomy-labels.js';
 import { scoreGains } from '../../internal/what-if.js';
 import { scoreBreakdownStyles } from './score-breakdown.styles.js';
 
@@ -247,7 +247,12 @@ export class PasserelleScoreBreakdown extends DataElement {
         pair.missingSkills.length > 0
           ? html`${heading(t.breakdown.missing)}
               <ul part="missing">
-                ${pair.missingSkills.map((id) => html`<li>${conceptLabel(this.taxonomy ?? this.shared.taxonomy, id, locale)}</li>`)}
+                ${pair.missingSkills.map(
+                  (id) =>
+                    html`<li>
+                      ${skillLabel(this.taxonomy ?? this.shared.taxonomy, id, locale, pair.reasons)}
+                    </li>`,
+                )}
               </ul>`
           : nothing
       }
