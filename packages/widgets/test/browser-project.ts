@@ -17,7 +17,6 @@ export function browserProject(
         'lit/decorators.js',
         'lit/directives/repeat.js',
         'lit/directives/guard.js',
-        'lit/directives/style-map.js',
         'lit/directives/live.js',
         'axe-core',
         'd3-scale',

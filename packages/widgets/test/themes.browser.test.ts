@@ -54,15 +54,21 @@ describe('themes', () => {
     }
   });
 
+  it('sets no inline style, so that a page whose CSP forbids inline styles shows them whole', async () => {
+    for (const el of await mountAll('light')) {
+      expect(shadow(el).querySelectorAll('[style]').length, el.tagName).toBe(0);
+    }
+  });
+
   it('takes a branded page’s accent from an ancestor; the dark theme reads the dark token instead', async () => {
     document.body.style.setProperty('--passerelle-color-accent', 'rgb(122, 31, 92)');
     try {
       const [list] = await mountAll('light');
-      await until(() => shadow(list!).querySelector('.bar > span') !== null);
-      const bar = shadow(list!).querySelector('.bar > span')!;
-      expect(getComputedStyle(bar).backgroundColor).toBe('rgb(122, 31, 92)');
+      await until(() => shadow(list!).querySelector('.bar rect') !== null);
+      const bar = shadow(list!).querySelector('.bar rect')!;
+      expect(getComputedStyle(bar).fill).toBe('rgb(122, 31, 92)');
       list!.setAttribute('theme', 'dark');
-      expect(getComputedStyle(bar).backgroundColor).not.toBe('rgb(122, 31, 92)');
+      expect(getComputedStyle(bar).fill).not.toBe('rgb(122, 31, 92)');
     } finally {
       document.body.style.removeProperty('--passerelle-color-accent');
     }

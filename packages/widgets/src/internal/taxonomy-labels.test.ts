@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { skillLabel, type TaxonomyLike } from './taxonomy-labels.js';
+import { skillLabel, type LabelledReason, type TaxonomyLike } from './taxonomy-labels.js';
 
 const taxonomy: TaxonomyLike = {
   skills: [{ id: 'sk-1', labels: { fr: { preferred: 'cariste' }, en: { preferred: 'forklift driving' } } }],
 };
-const reasons = [
+const reasons: LabelledReason[] = [
   { params: { skill: 'sk-2', labelFr: 'préparer des commandes', labelEn: 'pick orders' } },
   { params: { skill: 'sk-3', labelFr: '', labelEn: 'weld' } },
   { params: {} },

@@ -47,6 +47,7 @@ describe('passerelle-match-list with precomputed results', () => {
     const best = ranking.results[0]!;
     expect(first.textContent).toContain(`Candidat ${best.id}`);
     expect(first.textContent).toContain(`Score ${Math.round(best.score * 100)}`);
+    expect(Number(first.querySelector('.bar rect')?.getAttribute('width'))).toBeCloseTo(best.score * 100, 6);
     expect(first.querySelector('[part=reasons] li')?.textContent).toBe(best.reasons![0]!.message.fr);
     expect(shadow(el).querySelector('[part=summary]')?.textContent).toContain(
       `${ranking.results.length} résultats affichés sur ${ranking.results.length}`,

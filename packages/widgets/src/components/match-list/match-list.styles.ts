@@ -56,6 +56,9 @@ export const matchListStyles = [
       contain-intrinsic-size: auto 6rem;
     }
     /* Pages longer than 50 rows: an own scroll box, only the rows near its view in the DOM (measured as laid out). */
+    .spacer > svg {
+      display: block;
+    }
     .scroller {
       max-height: var(--passerelle-match-list-max-height, 80vh);
       overflow-y: auto;
@@ -97,10 +100,13 @@ export const matchListStyles = [
       border: 1px solid var(--_border);
       overflow: hidden;
     }
-    .bar > span {
+    .bar > svg {
       display: block;
+      width: 100%;
       height: 100%;
-      background: var(--passerelle-match-list-bar-color);
+    }
+    .bar rect {
+      fill: var(--passerelle-match-list-bar-color);
     }
     .details {
       grid-column: 3 / -1;
@@ -130,8 +136,8 @@ export const matchListStyles = [
       margin-top: var(--_space);
     }
     @media (forced-colors: active) {
-      .bar > span {
-        background: Highlight;
+      .bar rect {
+        fill: Highlight;
       }
       li.row.selected {
         outline: 2px solid Highlight;

@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { barFill, spacerOf } from '../../internal/bars.js';
 import { EngineTask } from '../../controllers/engine-task.js';
 import type { MatchListView } from '../../events/passerelle-change.js';
 import { arrayOf, isRecord, shape } from '../../internal/check.js';
@@ -375,9 +375,9 @@ export class PasserelleMatchList extends DataElement {
     const w = windowAt(this.#offsets, this.#scrollTop, this.#viewHeight, OVERSCAN);
     this.#window = w;
     return html`<div class="scroller" part="scroller" tabindex="-1" @scroll=${this.#onScroll}>
-      <div class="spacer" style=${styleMap({ height: `${w.before}px` })}></div>
+      <div class="spacer">${spacerOf(w.before)}</div>
       ${this.#renderList(rows.slice(w.start, w.end), w.start, true)}
-      <div class="spacer" style=${styleMap({ height: `${w.after}px` })}></div>
+      <div class="spacer">${spacerOf(w.after)}</div>
     </div>`;
   }
 
@@ -552,9 +552,7 @@ export class PasserelleMatchList extends DataElement {
         }</span
       >
       <span class="score" part="score">
-        <span class="bar" aria-hidden="true"
-          ><span style=${styleMap({ width: `${match.score * 100}%` })}></span
-        ></span>
+        <span class="bar" aria-hidden="true">${barFill(match.score)}</span>
         <span>${t.matchList.score} ${fmt.points(match.score)}</span>
       </span>
       ${

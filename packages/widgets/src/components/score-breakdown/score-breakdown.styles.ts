@@ -37,10 +37,13 @@ export const scoreBreakdownStyles = [
       background: var(--_surface-alt);
       overflow: hidden;
     }
-    .bar > span {
+    .bar > svg {
       display: block;
+      width: 100%;
       height: 100%;
-      background: var(--passerelle-score-breakdown-bar-color);
+    }
+    .bar rect {
+      fill: var(--passerelle-score-breakdown-bar-color);
     }
     ul {
       margin: 0;
@@ -54,8 +57,8 @@ export const scoreBreakdownStyles = [
       color: var(--_positive);
     }
     @media (forced-colors: active) {
-      .bar > span {
-        background: Highlight;
+      .bar rect {
+        fill: Highlight;
       }
     }
   `,

@@ -8,7 +8,7 @@ import type {
 } from '@passerelle/matching';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { barFill } from '../../internal/bars.js';
 import { EngineTask } from '../../controllers/engine-task.js';
 import type { CriterionKey } from '../../i18n/translation.js';
 import { arrayOf, isRecord, numberIn, optional, shape, text } from '../../internal/check.js';
@@ -228,9 +228,7 @@ export class PasserelleScoreBreakdown extends DataElement {
                 <td class="bar-cell">
                   <span>${fmt.points(share.contribution * pair.penaltyFactor)}</span>
                   <div class="bar" part="bar" aria-hidden="true">
-                    <span
-                      style=${styleMap({ width: `${share.contribution * pair.penaltyFactor * 100}%` })}
-                    ></span>
+                    ${barFill(share.contribution * pair.penaltyFactor)}
                   </div>
                 </td>
               </tr>`,
