@@ -4,7 +4,7 @@
 // Env: BENCH_CANDIDATES (250000), BENCH_QUERIES (200), BENCH_B4_OFFERS (5000, or "all"; 0 skips B4).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { generateDataset, createStarterGazetteer } from '@passerelle/core';
+import { createStarterGazetteer, generateDataset, parseMany } from '@passerelle/core';
 import { createMatcher } from '@passerelle/matching';
 import { measure, printTable, summarize, writeResults } from '../../../scripts/bench-harness.mjs';
 import { objectBaselineTopK } from './object-baseline.js';
@@ -46,6 +46,25 @@ const build = await measure(
   { runs: 3, warmup: 0 },
 );
 rows.push({ id: 'B6', name: `index ${candidates.length} candidates`, stats: build });
+// B6i: what the issue names "import and index": the records checked by core's parseMany (as a user's JSON file
+// would be), then indexed. One run: it takes seconds.
+{
+  const json = JSON.parse(JSON.stringify(candidates));
+  let parsed;
+  const check = await measure(
+    () => {
+      parsed = parseMany('candidate', json);
+    },
+    { runs: 1, warmup: 0 },
+  );
+  const index = await measure(() => createMatcher().indexCandidates(parsed.records), { runs: 1, warmup: 0 });
+  rows.push({
+    id: 'B6i',
+    name: `import (parseMany) and index ${json.length} candidates`,
+    stats: summarize([check.median + index.median]),
+    note: `parseMany ${(check.median / 1000).toFixed(1)} s (${parsed.rejected.length} rejected), index ${(index.median / 1000).toFixed(1)} s`,
+  });
+}
 const updates = pick(candidates, 500).map((c) => ({ ...c, availableFrom: '2026-02-01' }));
 rows.push({
   id: 'B6u',
