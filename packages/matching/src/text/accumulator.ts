@@ -17,7 +17,10 @@ export class ScoreAccumulator {
 
   /** Clears the scores of the last query. */
   reset(): void {
-    for (let i = 0; i < this.count; i++) this.scores[this.touched[i] ?? 0] = 0;
+    const { scores, touched, count } = this;
+    // Zeroing the whole array is a memset: faster than visiting a large share of it at random.
+    if (count > scores.length >>> 3) scores.fill(0);
+    else for (let i = 0; i < count; i++) scores[touched[i]!] = 0;
     this.count = 0;
   }
 
@@ -26,15 +29,16 @@ export class ScoreAccumulator {
     const { start, document, weight } = index;
     const { scores, touched } = this;
     let count = this.count;
-    for (let q = 0; q < query.ids.length; q++) {
-      const feature = query.ids[q] ?? 0;
-      const queryWeight = query.weights[q] ?? 0;
-      const end = start[feature + 1] ?? 0;
-      for (let p = start[feature] ?? 0; p < end; p++) {
-        const d = document[p] ?? 0;
-        const before = scores[d] ?? 0;
+    const { ids, weights } = query;
+    for (let q = 0; q < ids.length; q++) {
+      const feature = ids[q]!;
+      const queryWeight = weights[q]!;
+      const end = start[feature + 1]!;
+      for (let p = start[feature]!; p < end; p++) {
+        const d = document[p]!;
+        const before = scores[d]!;
         if (before === 0) touched[count++] = d;
-        scores[d] = before + queryWeight * (weight[p] ?? 0);
+        scores[d] = before + queryWeight * weight[p]!;
       }
     }
     this.count = count;
