@@ -7,7 +7,7 @@ import { EMPTY, UNSET, type Workspace } from './exact-workspace.js';
 export function augment(w: Workspace, root: number): boolean {
   const { offerStart, edgeCandidate, edgeScore, rowOffer, rowEdge, colRow, price, dist, predRow, predEdge } =
     w;
-  const { seen, settled, offerStamp, offerBase, scanned, heap, heapAt } = w;
+  const { seen, settled, offerStamp, scanned, heap, heapAt } = w;
   const search = ++w.search;
   const o0 = rowOffer[root] as number;
   const first = offerStart[o0] as number;
@@ -44,7 +44,6 @@ export function augment(w: Workspace, root: number): boolean {
   let bestFree = -1;
   let bound = 0;
   offerStamp[o0] = search;
-  offerBase[o0] = 0;
   let r = root;
   let base = 0;
   let from = first;
@@ -97,14 +96,15 @@ export function augment(w: Workspace, root: number): boolean {
       popTop(heap, heapAt, dist, --heapSize);
       settled[top] = search;
       scanned[scannedCount++] = top;
-      // The row holding it is reached at its distance; its base is that minus its implied u.
+      // The row holding it is reached at its distance; its base is that minus its implied u. Positions of one offer
+      // have the same u (each sees the others' candidates at a reduced cost of at least 0), and candidates leave the
+      // heap closest first, so the first position reached of an offer has its smallest base: the others add nothing
+      // (comparing their bases would only see rounding, and scan a large offer again and again).
       const held = colRow[top] as number;
-      const b = key + (edgeScore[rowEdge[held] as number] as number) + (price[top] as number);
       const o = rowOffer[held] as number;
-      // Another position of the same offer, reached for less, already offers the same edges for less.
-      if (offerStamp[o] === search && (offerBase[o] as number) <= b) continue;
+      if (offerStamp[o] === search) continue;
       offerStamp[o] = search;
-      offerBase[o] = b;
+      const b = key + (edgeScore[rowEdge[held] as number] as number) + (price[top] as number);
       if (b < emptyDist) {
         emptyDist = b;
         emptyRow = held;

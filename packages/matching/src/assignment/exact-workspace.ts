@@ -22,7 +22,6 @@ export interface Workspace {
   readonly seen: Int32Array;
   readonly settled: Int32Array;
   readonly offerStamp: Int32Array;
-  readonly offerBase: Float64Array;
   readonly scanned: Int32Array;
   /** Binary heap of candidates keyed by `dist`, with each candidate's place in it (decrease-key). */
   readonly heap: Int32Array;

@@ -50,6 +50,19 @@ describe('solveExactAssignment', () => {
     );
   });
 
+  it('reaches the munkres optimum with scores of many digits and offers of up to 12 positions', () => {
+    // Positions of one offer share their implied u, so a search expands each offer once: rounding in the bases of
+    // its other positions must not matter.
+    fc.assert(
+      fc.property(arbGraph(16, 4, 0.8, { maxPositions: 12, levels: 999_983 }), (graph) => {
+        const solution = solveExactAssignment(graph);
+        checkFeasible(graph, solution);
+        expect(solution.totalScore).toBeCloseTo(munkresOptimum(graph), 9);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('the oracles agree with each other (so that either can fail)', () => {
     fc.assert(
       fc.property(arbGraph(5, 4, 0.7), (graph) => {

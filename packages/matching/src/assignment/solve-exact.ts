@@ -49,7 +49,6 @@ export function solveExactAssignment(graph: AssignmentGraph): AssignmentSolution
     seen: new Int32Array(n).fill(-1),
     settled: new Int32Array(n).fill(-1),
     offerStamp: new Int32Array(m).fill(-1),
-    offerBase: new Float64Array(m),
     scanned: new Int32Array(n),
     heap: new Int32Array(n),
     heapAt: new Int32Array(n),
