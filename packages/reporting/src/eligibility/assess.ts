@@ -68,7 +68,7 @@ export function assessEntry(
 ): EligibilityAssessment {
   const referenceDate = accompaniment.record.entryDate;
   const ruleSet = ruleSetOn(ruleSets, referenceDate);
-  const fact = facts.get(accompaniment.record.id);
+  const fact = facts.size === 0 ? undefined : facts.get(accompaniment.record.id);
   const context: EligibilityContext =
     fact !== undefined
       ? { person, accompaniment, referenceDate, facts: fact }
