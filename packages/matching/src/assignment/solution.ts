@@ -15,7 +15,6 @@ export interface AssignmentSolution {
 /** Builds a solution from each candidate's edge number (−1 when unassigned). */
 export function solutionFromEdges(graph: AssignmentGraph, edgeOfCandidate: Int32Array): AssignmentSolution {
   const n = graph.candidateIds.length;
-  const offerOfEdge = offersOfEdges(graph);
   const offerOfCandidate = new Int32Array(n).fill(-1);
   const scoreOfCandidate = new Float64Array(n);
   let totalScore = 0;
@@ -23,12 +22,24 @@ export function solutionFromEdges(graph: AssignmentGraph, edgeOfCandidate: Int32
   for (let c = 0; c < n; c++) {
     const e = edgeOfCandidate[c] as number;
     if (e < 0) continue;
-    offerOfCandidate[c] = offerOfEdge[e] as number;
+    offerOfCandidate[c] = offerOfEdgeNumber(graph.offerStart, e);
     scoreOfCandidate[c] = graph.edgeScore[e] as number;
     totalScore += graph.edgeScore[e] as number;
     assigned++;
   }
   return { offerOfCandidate, scoreOfCandidate, totalScore, assigned };
+}
+
+/** The offer whose run of edges holds edge e: the last o with offerStart[o] ≤ e (binary search; runs may be empty). */
+function offerOfEdgeNumber(offerStart: Int32Array, e: number): number {
+  let low = 0;
+  let high = offerStart.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((offerStart[middle] as number) <= e) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** The offer number of every edge (the graph stores edges by offer). */
