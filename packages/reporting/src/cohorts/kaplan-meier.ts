@@ -30,13 +30,24 @@ export function kaplanMeier(observations: readonly SurvivalObservation[]): Survi
 // Beyond this, time × 2 + 1 is no longer an exact double.
 const LARGEST_KEYED_TIME = 2 ** 50;
 
+// The numbers to sort, in one array grown by doubling and reused from call to call (the functions are
+// synchronous): a fresh typed array each time would be memory outside the heap that the engine counts towards
+// its next full collection.
+let sortScratch = new Float64Array(0);
+
+/** A working array of `length` numbers (its previous contents are left in it). */
+function numbersToSort(length: number): Float64Array {
+  if (sortScratch.length < length) sortScratch = new Float64Array(Math.max(length, sortScratch.length * 2));
+  return sortScratch.subarray(0, length);
+}
+
 /**
  * The steps for whole-day times (what the indicators give): each observation becomes the number
  * time × 2 + event, and a typed sort of those numbers (no comparison function to call) orders them by time.
  * `undefined` when a time is not a whole number, is −0 or is too large: the general sort then does it.
  */
 function wholeDayKeys(observations: readonly SurvivalObservation[]): SurvivalStep[] | undefined {
-  const keys = new Float64Array(observations.length);
+  const keys = numbersToSort(observations.length);
   for (let i = 0; i < observations.length; i += 1) {
     const { time, event } = observations[i] as SurvivalObservation;
     if (!Number.isInteger(time) || Math.abs(time) > LARGEST_KEYED_TIME || Object.is(time, -0))
@@ -108,7 +119,7 @@ export function median(values: readonly number[]): number | null {
  * may differ).
  */
 function sortedNumbers(values: readonly number[]): ArrayLike<number> {
-  const copy = new Float64Array(values.length);
+  const copy = numbersToSort(values.length);
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i];
     if (typeof value !== 'number' || Number.isNaN(value) || Object.is(value, -0)) {

@@ -1,7 +1,7 @@
 import type { Issue } from '@passerelle/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dropDuplicateIds, idKey } from './grouping.js';
+import { dropDuplicateIds, idKey, keptOrder } from './grouping.js';
 
 // Ids with the same length and last characters (the same key), and ids that differ only there.
 const arbId = fc.constantFrom<string>('a', 'b', 'x-123456', 'y-123456', 'zz-123456', 'x-123457', '');
@@ -32,5 +32,20 @@ describe('dropDuplicateIds', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('keptOrder', () => {
+  it('copies an order, or gives 0, 1, 2… from one shared column that growing never changes', () => {
+    const small = keptOrder(Int32Array.of(0, 1, 2));
+    expect([...small]).toEqual([0, 1, 2]);
+    const large = keptOrder(Int32Array.from({ length: 5000 }, (_, k) => k));
+    expect(large.every((value, k) => value === k)).toBe(true);
+    expect([...small]).toEqual([0, 1, 2]);
+    const working = Int32Array.of(0, 2, 1);
+    const copy = keptOrder(working);
+    working.fill(7);
+    expect([...copy]).toEqual([0, 2, 1]);
+    expect(keptOrder(new Int32Array(0))).toHaveLength(0);
   });
 });

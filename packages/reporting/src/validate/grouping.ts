@@ -44,8 +44,9 @@ export function newPass(slot: number, length: number, people: number): Pass {
   };
 }
 
-/** The first working slot free for other uses (passes take 0–15). */
-export const FREE_SLOT = 16;
+/** The first working slot free for other uses (passes take 0–15, grouping 16). */
+export const FREE_SLOT = 17;
+const NEXT_SLOT = 16;
 
 /** Records of one kind grouped by person: `order[offsets[p]]` to `order[offsets[p + 1] - 1]` (input positions). */
 export interface Grouped {
@@ -56,13 +57,13 @@ export interface Grouped {
 /**
  * Groups the kept records by person, sorted by `first` then input position: compressed rows. A counting sort
  * by person, then an insertion sort inside each person's few records (a sort call for the rare person with
- * many).
+ * many). `order` is working array `slot`: {@link keptOrder} gives the one to keep.
  */
-export function group(pass: Pass, size: number): Grouped {
+export function group(pass: Pass, size: number, slot: number): Grouped {
   const offsets = new Int32Array(size + 1);
   for (let p = 0; p < size; p += 1) offsets[p + 1] = (offsets[p] as number) + (pass.counts[p] as number);
-  const order = new Int32Array(offsets[size] as number);
-  const next = working(FREE_SLOT, size, false);
+  const order = working(slot, offsets[size] as number, false);
+  const next = working(NEXT_SLOT, size, false);
   next.set(offsets.subarray(0, size));
   const { personOf, first } = pass;
   for (let i = 0; i < personOf.length; i += 1) {
@@ -187,12 +188,29 @@ function firstPositions(
   return first;
 }
 
-/** Keeps the positions not dropped: new offsets and order. */
-export function compact(grouped: Grouped, drop: Uint8Array, dropped: number): Grouped {
+// 0, 1, 2…: the order of records already listed by person and date, as exports often list them. One column,
+// grown by doubling and never written once filled, serves every call: such lists keep no position column.
+let identity = new Int32Array(0);
+
+/**
+ * The order to keep: a copy of `order`, or, when it is the input order itself (every record kept, already
+ * grouped and sorted), a view of the shared 0, 1, 2… column, which costs no memory per call.
+ */
+export function keptOrder(order: Int32Array): Int32Array {
+  for (let k = 0; k < order.length; k += 1) if (order[k] !== k) return order.slice();
+  if (identity.length < order.length) {
+    identity = new Int32Array(Math.max(order.length, identity.length * 2));
+    for (let k = 0; k < identity.length; k += 1) identity[k] = k;
+  }
+  return identity.subarray(0, order.length);
+}
+
+/** Keeps the positions not dropped: new offsets, and the order in working array `slot`. */
+export function compact(grouped: Grouped, drop: Uint8Array, dropped: number, slot: number): Grouped {
   if (dropped === 0) return grouped;
   const { offsets, order } = grouped;
   const size = offsets.length - 1;
-  const kept = new Int32Array(order.length - dropped);
+  const kept = working(slot, order.length - dropped, false);
   const newOffsets = new Int32Array(size + 1);
   let at = 0;
   for (let p = 0; p < size; p += 1) {

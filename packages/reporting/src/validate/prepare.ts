@@ -1,7 +1,17 @@
 import type { Accompaniment, CandidateRecord, Contract, FollowUp, Issue } from '@passerelle/core';
 import { dayOf } from '../internal/days.js';
 import type { ExclusionReason } from './exclusion-reasons.js';
-import { FREE_SLOT, compact, dropDuplicateIds, gather, group, idKey, newPass, working } from './grouping.js';
+import {
+  FREE_SLOT,
+  compact,
+  dropDuplicateIds,
+  gather,
+  group,
+  idKey,
+  keptOrder,
+  newPass,
+  working,
+} from './grouping.js';
 import type { Pass } from './grouping.js';
 import { checkPeople } from './people.js';
 import type { PersonFinder } from './people.js';
@@ -85,10 +95,10 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
   }
 
   // Group by person; per person: repeated ids, then overlapping accompaniments.
-  const accGroup = group(acc.pass, size);
+  const accGroup = group(acc.pass, size, ACC_ORDER_SLOT);
   const accDrop = dropMarks(ACC_DROP_SLOT, accGroup.order.length);
   let accDropped = 0;
-  const conGroup = group(con.pass, size);
+  const conGroup = group(con.pass, size, CON_ORDER_SLOT);
   const conDrop = dropMarks(CON_DROP_SLOT, conGroup.order.length);
   let conDropped = 0;
   for (let p = 0; p < size; p += 1) {
@@ -122,18 +132,19 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
       );
     }
   }
-  const accKept = compact(accGroup, accDrop, accDropped);
-  const conKept = compact(conGroup, conDrop, conDropped);
-  const fuGroup = group(fu, size);
-  const prGroup = group(pr, size);
+  const accKept = compact(accGroup, accDrop, accDropped, ACC_KEPT_SLOT);
+  const conKept = compact(conGroup, conDrop, conDropped, CON_KEPT_SLOT);
+  const fuGroup = group(fu, size, FU_ORDER_SLOT);
+  const prGroup = group(pr, size, PR_ORDER_SLOT);
 
+  const contractOrder = keptOrder(conKept.order);
   const store: ReportingStore = {
     size,
     candidates: kept,
     ...columns,
     accompaniments: {
       offsets: accKept.offsets,
-      source: accKept.order,
+      source: keptOrder(accKept.order),
       records: accompaniments,
       entry: gather(acc.pass.first, accKept.order, new Int32Array(accKept.order.length)),
       exit: gather(acc.pass.second, accKept.order, new Int32Array(accKept.order.length)),
@@ -144,16 +155,16 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
     mireIds: acc.mireIds,
     contracts: {
       offsets: conKept.offsets,
-      source: conKept.order,
+      source: contractOrder,
       records: contracts,
       start: gather(con.pass.first, conKept.order, new Int32Array(conKept.order.length)),
       end: gather(con.pass.second, conKept.order, new Int32Array(conKept.order.length)),
       type: gather(con.type, conKept.order, new Uint8Array(conKept.order.length)),
-      hoursAt: (c) => (contracts[conKept.order[c] as number] as Contract).hoursPerWeek,
+      hoursAt: (c) => (contracts[contractOrder[c] as number] as Contract).hoursPerWeek,
     },
     followUps: {
       offsets: fuGroup.offsets,
-      source: fuGroup.order,
+      source: keptOrder(fuGroup.order),
       records: followUps,
       day: gather(fu.first, fuGroup.order, new Int32Array(fuGroup.order.length)),
     },
@@ -162,7 +173,7 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
         ? undefined
         : {
             offsets: prGroup.offsets,
-            source: prGroup.order,
+            source: keptOrder(prGroup.order),
             records: presentations,
             day: gather(pr.first, prGroup.order, new Int32Array(prGroup.order.length)),
           },
@@ -171,14 +182,20 @@ export function prepareReportingData(input: ReportingInput): ReportingData {
 }
 
 // Working slots beyond the passes'.
-const MIRE_SLOT = FREE_SLOT + 1;
-const PROGRAMME_SLOT = FREE_SLOT + 2;
-const STATUS_SLOT = FREE_SLOT + 3;
-const TYPE_SLOT = FREE_SLOT + 4;
-const ACC_DROP_SLOT = FREE_SLOT + 5;
-const CON_DROP_SLOT = FREE_SLOT + 6;
-const ACC_KEY_SLOT = FREE_SLOT + 7;
-const CON_KEY_SLOT = FREE_SLOT + 8;
+const MIRE_SLOT = FREE_SLOT;
+const PROGRAMME_SLOT = FREE_SLOT + 1;
+const STATUS_SLOT = FREE_SLOT + 2;
+const TYPE_SLOT = FREE_SLOT + 3;
+const ACC_DROP_SLOT = FREE_SLOT + 4;
+const CON_DROP_SLOT = FREE_SLOT + 5;
+const ACC_KEY_SLOT = FREE_SLOT + 6;
+const CON_KEY_SLOT = FREE_SLOT + 7;
+const ACC_ORDER_SLOT = FREE_SLOT + 8;
+const CON_ORDER_SLOT = FREE_SLOT + 9;
+const FU_ORDER_SLOT = FREE_SLOT + 10;
+const PR_ORDER_SLOT = FREE_SLOT + 11;
+const ACC_KEPT_SLOT = FREE_SLOT + 12;
+const CON_KEPT_SLOT = FREE_SLOT + 13;
 
 /** Zeroed marks, one byte per grouped record, over a reused working array. */
 const dropMarks = (slot: number, length: number): Uint8Array =>
