@@ -129,8 +129,8 @@ new PerformanceObserver((list) => {
     if (entry.detail?.kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR) fullCollections.push(entry.startTime);
   }
 }).observe({ entryTypes: ['gc'] });
-// Entries are handed over after the current task: wait a turn before reading them.
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+// Entries are handed over a little after the collection: wait before reading them (outside the timing).
+const entriesDelivered = () => new Promise((resolve) => setTimeout(resolve, 500));
 
 /**
  * Wall-clock and processor time of `fn` (the harness's warm-up and runs), and how many runs held a full
@@ -152,7 +152,7 @@ async function measureWithCpu(fn, { runs, warmup }) {
     spans.push([from, performance.now()]);
     cpu.push((used.user + used.system) / 1000);
   }
-  await nextTurn();
+  await entriesDelivered();
   const withFull = spans.filter(([from, to]) => fullCollections.some((at) => at >= from && at <= to)).length;
   return { wall: summarize(wall), cpu: summarize(cpu), cpuRuns: cpu, withFull };
 }

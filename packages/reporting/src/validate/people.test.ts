@@ -36,6 +36,22 @@ describe('checkPeople', () => {
     );
   });
 
+  it('checks people across many blocks of records alike', () => {
+    // 1,500 records: ids repeat across the blocks the records are read in.
+    const ids = Array.from({ length: 1500 }, (_, i) => `p${(i * 7919) % 1237}`);
+    const records = ids.map((id, i) =>
+      person(id, { isced: ((i % 8) + 1) as 1, unemployedSince: '2020-02-29' }),
+    );
+    const issues: Issue[] = [];
+    const { kept, columns } = checkPeople(records, issues);
+    const firsts = records.filter((record, i) => ids.indexOf(record.candidate.id) === i);
+    expect(kept).toEqual(firsts);
+    expect(issues).toHaveLength(1500 - 1237);
+    const expected = personColumns(firsts.length);
+    firsts.forEach((record, p) => writePerson(expected, p, record));
+    expect(columns).toEqual(expected);
+  });
+
   it('finds nobody for an id that is not a string, even after the last person', () => {
     const { finder } = checkPeople([person('p1'), person('p2')], []);
     expect(finder.of('p2')).toBe(1);
