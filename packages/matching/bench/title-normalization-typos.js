@@ -1,7 +1,7 @@
 // Typo robustness of the title normaliser: ESCO preferred labels of one or two words, each with one
 // seeded typo (a letter dropped, two letters swapped or one replaced), ranked with and without the
 // fuse.js step. Synthetic: it shows what the fuzzy step is for, not how often users mistype.
-import { seededRandom } from './title-normalization-metrics.js';
+import { mulberry32 } from '@passerelle/matching/experiments';
 
 /** One typo in `word` (never in its first letter): deletion, transposition or substitution. */
 function withTypo(word, random) {
@@ -18,7 +18,7 @@ function withTypo(word, random) {
  * its longest word.
  */
 export function typoRows(taxonomy, locale, seed) {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   return taxonomy.occupations.flatMap((occupation, i) => {
     const label = occupation.labels[locale].preferred?.split('/')[0]?.trim();
     if (i % 3 !== 0 || label === undefined || label.length < 6 || label.split(' ').length > 2) return [];

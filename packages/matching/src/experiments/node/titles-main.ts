@@ -45,7 +45,7 @@ const figures = (values: Readonly<Record<string, unknown>>) =>
   result.metrics.map((m) => `${m} ${Number(values[m]).toFixed(3)}`).join(', ');
 for (const row of result.rows) {
   process.stdout.write(
-    `${row.subset}, ${row.method} (${row.titles} titles): ${figures(row.values)}, ${row.titlesPerSecond.toFixed(0)} titles/s\n`,
+    `${row.subset}, ${row.method} (${row.titles} titles): ${figures(row.values)}, ${row.titlesPerSecond.toFixed(row.titlesPerSecond < 100 ? 2 : 0)} titles/s\n`,
   );
 }
 const synonyms = result.extraSynonyms;
