@@ -89,14 +89,9 @@ export type {
   TitleConfigParseResult,
 } from './titles/config.js';
 export { runTitleNormalizationExperiment } from './titles/run.js';
-export type {
-  TitleExperimentOptions,
-  TitleExperimentProgress,
-  TitleExperimentResult,
-  TitleResultRow,
-  SynonymFold,
-  SynonymResult,
-} from './titles/run.js';
+export type { TitleExperimentOptions, TitleExperimentResult, TitleResultRow } from './titles/run.js';
+export type { TitleExperimentProgress } from './titles/progress.js';
+export type { SynonymFold, SynonymResult } from './titles/synonym-folds.js';
 export { titleNormalizationMarkdown } from './titles/report.js';
 export { createFuseTitleBaseline, createTrigramTitleBaseline, occupationLabels } from './titles/baselines.js';
 export type { TitleRanker, OccupationLabel } from './titles/baselines.js';

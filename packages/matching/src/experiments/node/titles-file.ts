@@ -10,11 +10,8 @@ import type { ExperimentClock } from '../titles/evaluate.js';
 import { parseTitleExperimentConfig, type TitleExperimentConfig } from '../titles/config.js';
 import { parseLabelledTitlesCsv, type LabelledTitlesRead } from '../titles/labelled-titles-csv.js';
 import { titleNormalizationMarkdown } from '../titles/report.js';
-import {
-  runTitleNormalizationExperiment,
-  type TitleExperimentProgress,
-  type TitleExperimentResult,
-} from '../titles/run.js';
+import type { TitleExperimentProgress } from '../titles/progress.js';
+import { runTitleNormalizationExperiment, type TitleExperimentResult } from '../titles/run.js';
 import { experimentReportMarkdown } from '../report.js';
 import { fileStem, writeResultFiles } from './files.js';
 import {

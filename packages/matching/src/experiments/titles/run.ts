@@ -1,11 +1,7 @@
 // The title-normalisation experiment: the normaliser and its baselines on labelled titles, on the whole set and
 // its seeded halves, and optionally with labelled titles as extra synonyms under a leak-free k-fold split.
 import type { Taxonomy } from '@passerelle/core';
-import { normalizeText } from '../../text/normalize-text.js';
-import { createTitleNormalizer } from '../../text/title-normalizer.js';
-import { TEXT_LOCALES, type TextLocale } from '../../text/types.js';
 import { ExperimentConfigError } from '../config.js';
-import { createFuseTitleBaseline, createTrigramTitleBaseline, type TitleRanker } from './baselines.js';
 import { parseTitleExperimentConfig, type TitleExperimentConfig } from './config.js';
 import {
   runRanker,
@@ -16,17 +12,10 @@ import {
   type RankerRun,
   type TitleScores,
 } from './evaluate.js';
-import { groupedFolds, randomFolds } from './folds.js';
+import { Progress, type TitleExperimentProgress } from './progress.js';
+import { buildRanker } from './rankers.js';
 import { seededHalves, seededSample } from './seeded-sampling.js';
-
-/** Where a run is, for a progress bar: `done` of `total` titles ranked (the total is known from the start). */
-export interface TitleExperimentProgress {
-  readonly phase: 'build' | 'rank' | 'done';
-  /** The method being built or run. */
-  readonly method?: string;
-  readonly done: number;
-  readonly total: number;
-}
+import { synonymFolds, type SynonymResult } from './synonym-folds.js';
 
 /** Options of {@link runTitleNormalizationExperiment}. */
 export interface TitleExperimentOptions {
@@ -46,29 +35,6 @@ export interface TitleResultRow extends TitleScores {
   /** `all`, `half 1` or `half 2`. */
   readonly subset: string;
   readonly method: string;
-}
-
-/** One fold of the extra-synonyms evaluation. */
-export interface SynonymFold extends TitleScores {
-  /** 1-based. */
-  readonly fold: number;
-  /** Labelled titles of the other folds given as extra synonyms. */
-  readonly synonymsGiven: number;
-  /** Of those, indexed (the others were left out, e.g. as the same words as a label of the occupation). */
-  readonly synonymsIndexed: number;
-  /** Evaluated titles whose normalised words are those of a synonym given (0 when grouped by normalised title). */
-  readonly titlesAmongSynonyms: number;
-}
-
-/** The normaliser with labelled titles as extra synonyms, per fold and over all folds. */
-export interface SynonymResult {
-  readonly folds: number;
-  readonly groupBy: 'normalized-title' | 'none';
-  /** Groups of titles kept together (titles with the same normalised words; every title when not grouped). */
-  readonly groups: number;
-  readonly perFold: readonly SynonymFold[];
-  /** Every fold's titles together (each evaluated once, with the other folds' titles as synonyms). */
-  readonly all: TitleScores & { readonly titlesAmongSynonyms: number };
 }
 
 /** What {@link runTitleNormalizationExperiment} returns. */
@@ -206,119 +172,4 @@ function plannedTitles(
     }
   }
   return total + (config.extraSynonyms === undefined ? 0 : rows.length);
-}
-
-function buildRanker(method: Method, taxonomy: Taxonomy, config: TitleExperimentConfig): TitleRanker {
-  if (method.kind === 'trigram') return createTrigramTitleBaseline(taxonomy, config.listLength);
-  if (method.kind === 'fuse') return createFuseTitleBaseline(taxonomy, config.listLength);
-  const normalizer = createTitleNormalizer(taxonomy, { fuzzy: method.fuzzy ?? true });
-  return normalizerRanker(normalizer, config);
-}
-
-function normalizerRanker(
-  normalizer: ReturnType<typeof createTitleNormalizer>,
-  config: TitleExperimentConfig,
-): TitleRanker {
-  const query = { k: config.listLength, ...(config.locale === undefined ? {} : { locale: config.locale }) };
-  return (title) => normalizer.normalizeTitle(title, query).map((match) => match.occupationId);
-}
-
-/** The languages a labelled title is read in: the configured one, else both. */
-function localesOf(config: TitleExperimentConfig): readonly TextLocale[] {
-  return config.locale === undefined ? TEXT_LOCALES : [config.locale];
-}
-
-/**
- * A title's normalised words in each language it is read in (as the normaliser indexes and queries it): two
- * titles sharing one are the same text to the normaliser. None for a title without a meaningful word (the
- * normaliser neither indexes nor ranks it).
- */
-function titleKeys(title: string, locales: readonly TextLocale[]): string[] {
-  return locales.flatMap((locale) => {
-    const words = normalizeText(title, { locale, kind: 'title' });
-    return words === '' ? [] : [`${locale}:${words}`];
-  });
-}
-
-function synonymFolds(
-  rows: readonly LabelledTitle[],
-  config: TitleExperimentConfig,
-  taxonomy: Taxonomy,
-  clock: ExperimentClock,
-  progress: Progress,
-  score: (runs: readonly RankerRun[]) => TitleScores,
-): SynonymResult {
-  const settings = config.extraSynonyms!;
-  const locales = localesOf(config);
-  const keys = new Map<string, string[]>();
-  const keysOf = (row: LabelledTitle) => {
-    let list = keys.get(row.title);
-    if (list === undefined) keys.set(row.title, (list = titleKeys(row.title, locales)));
-    return list;
-  };
-  const split =
-    settings.groupBy === 'none'
-      ? randomFolds(rows, settings.folds, config.seed)
-      : groupedFolds(rows, settings.folds, config.seed, keysOf);
-  const name = 'normaliser + extra synonyms';
-  const runs: RankerRun[] = [];
-  const perFold = split.folds.map((evaluated, f): SynonymFold => {
-    const synonyms = split.folds.flatMap((fold, other) => (other === f ? [] : fold));
-    progress.report('build', `${name}, fold ${f + 1}`);
-    const normalizer = createTitleNormalizer(taxonomy, {
-      fuzzy: settings.fuzzy ?? true,
-      extraSynonyms: synonyms.map((row) => ({
-        title: row.title,
-        occupationId: row.occupationId,
-        ...(config.locale === undefined ? {} : { locale: config.locale }),
-      })),
-    });
-    const run = runRanker(evaluated, normalizerRanker(normalizer, config), config.listLength, clock, (n) =>
-      progress.advance(n, `${name}, fold ${f + 1}`),
-    );
-    runs.push(run);
-    const synonymKeys = new Set(synonyms.flatMap(keysOf));
-    return {
-      fold: f + 1,
-      synonymsGiven: synonyms.length,
-      synonymsIndexed: normalizer.extraSynonymCount,
-      titlesAmongSynonyms: evaluated.filter((row) => keysOf(row).some((key) => synonymKeys.has(key))).length,
-      ...score([run]),
-    };
-  });
-  return {
-    folds: settings.folds,
-    groupBy: settings.groupBy,
-    groups: split.groups,
-    perFold,
-    all: {
-      ...score(runs),
-      titlesAmongSynonyms: perFold.reduce((sum, fold) => sum + fold.titlesAmongSynonyms, 0),
-    },
-  };
-}
-
-class Progress {
-  #done = 0;
-  readonly #total: number;
-  readonly #listener: TitleExperimentOptions['onProgress'];
-
-  constructor(total: number, listener: TitleExperimentOptions['onProgress']) {
-    this.#total = total;
-    this.#listener = listener;
-  }
-
-  report(phase: TitleExperimentProgress['phase'], method?: string): void {
-    this.#listener?.({
-      phase,
-      ...(method === undefined ? {} : { method }),
-      done: this.#done,
-      total: this.#total,
-    });
-  }
-
-  advance(titles: number, method: string): void {
-    this.#done += titles;
-    this.report('rank', method);
-  }
 }
