@@ -126,9 +126,69 @@ export async function writeResultFiles(
 ): Promise<{ json: string; markdown: string }> {
   await mkdir(folder, { recursive: true });
   const paths = { json: join(folder, `${name}.json`), markdown: join(folder, `${name}.md`) };
-  await writeFile(paths.json, `${JSON.stringify(json, null, 2)}\n`);
+  await writeFile(paths.json, resultJson(json));
   await writeFile(paths.markdown, markdown);
   return paths;
+}
+
+/** How wide a line of a results file may be before a short list is broken over lines (as Prettier writes JSON). */
+const LINE_WIDTH = 110;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+// A plain value as JSON writes it, a number's exponent without `+` (`1e21`) as Prettier writes it.
+const plain = (value: Json): string =>
+  typeof value === 'number' ? JSON.stringify(value).replace('e+', 'e') : JSON.stringify(value);
+
+// A list that may stand on one line: of plain values only (lists of lists and objects spread over lines).
+const isFlat = (value: Json[]): boolean => value.every((x) => x === null || typeof x !== 'object');
+
+// A long list of numbers: as many per line as fit, as Prettier fills them.
+function fillNumbers(values: readonly number[], indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  values.forEach((x, i) => {
+    const item = `${plain(x)}${i < values.length - 1 ? ',' : ''}`;
+    if (line !== '' && indent.length + line.length + 1 + item.length > LINE_WIDTH) {
+      lines.push(`${indent}${line}`);
+      line = item;
+    } else line = line === '' ? item : `${line} ${item}`;
+  });
+  return [...lines, `${indent}${line}`];
+}
+
+// One value at `indent`, after `prefix` (its key) and before `suffix` (a comma).
+function writeJson(value: Json, indent: string, prefix: string, suffix: string): string {
+  if (value === null || typeof value !== 'object') return `${indent}${prefix}${plain(value)}${suffix}`;
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  if (Array.isArray(value) && isFlat(value)) {
+    const line = `${indent}${prefix}[${value.map(plain).join(', ')}]${suffix}`;
+    if (line.length <= LINE_WIDTH) return line;
+    if (value.every((x) => typeof x === 'number')) {
+      const body = fillNumbers(value as number[], `${indent}  `).join('\n');
+      return `${indent}${prefix}${open}\n${body}\n${indent}${close}${suffix}`;
+    }
+  }
+  const entries: [string, Json][] = Array.isArray(value) ? value.map((x) => ['', x]) : Object.entries(value);
+  if (entries.length === 0) return `${indent}${prefix}${open}${close}${suffix}`;
+  const lines = entries.map(([key, x], i) =>
+    writeJson(
+      x,
+      `${indent}  `,
+      Array.isArray(value) ? '' : `${JSON.stringify(key)}: `,
+      i < entries.length - 1 ? ',' : '',
+    ),
+  );
+  return `${indent}${prefix}${open}\n${lines.join('\n')}\n${indent}${close}${suffix}`;
+}
+
+/**
+ * A value as JSON text indented by two spaces and ending with a line break, each list of plain values (numbers,
+ * text) on one line when it fits in 110 columns: the layout Prettier gives JSON, so that results files kept in a
+ * repository pass its format check as written.
+ */
+export function resultJson(value: unknown): string {
+  return `${writeJson(JSON.parse(JSON.stringify(value)) as Json, '', '', '')}\n`;
 }
 
 /** A file-name-safe version of an experiment's name. */
