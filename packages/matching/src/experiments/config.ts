@@ -191,9 +191,17 @@ export function formatConfigPath(path: readonly PropertyKey[]): string {
   );
 }
 
-/** Validates a configuration (e.g. parsed from JSON); never throws on user data. */
-export function parseExperimentConfig(input: unknown): ConfigParseResult {
-  const result = ExperimentConfigSchema.safeParse(input);
+/**
+ * Validates input against an experiment schema with a `metrics` list of names; returns the parsed configuration and
+ * metrics, or every problem with its path. Never throws on user data.
+ */
+export function parseConfigWithMetrics<C extends { readonly metrics: readonly string[] }>(
+  schema: z.ZodType<C>,
+  input: unknown,
+):
+  | { readonly ok: true; readonly config: C; readonly metrics: readonly MetricSpec[] }
+  | { readonly ok: false; readonly issues: readonly ConfigIssue[] } {
+  const result = schema.safeParse(input);
   if (!result.success) {
     return {
       ok: false,
@@ -203,10 +211,16 @@ export function parseExperimentConfig(input: unknown): ConfigParseResult {
       })),
     };
   }
+  // The schema checked every name already.
   const metrics = result.data.metrics.map(
     (text) => (parseMetricSpec(text) as { ok: true; spec: MetricSpec }).spec,
   );
   return { ok: true, config: result.data, metrics };
+}
+
+/** Validates a configuration (e.g. parsed from JSON); never throws on user data. */
+export function parseExperimentConfig(input: unknown): ConfigParseResult {
+  return parseConfigWithMetrics(ExperimentConfigSchema, input);
 }
 
 /** The issues as lines, one per problem: `metrics[2]: unknown metric "foo" (valid: …)`. */

@@ -22,9 +22,22 @@ export async function checkExperimentFiles(
 ): Promise<void> {
   if (config.data.kind !== 'files') return;
   const fields = ['candidates', 'offers', 'contracts', 'escoFolder', 'postcodesFolder'] as const;
+  await checkDataPaths(config.data, fields, baseDir, source);
+}
+
+/**
+ * Checks that the paths a configuration's `data` gives in `fields` exist, relative to `baseDir`.
+ * @throws ExperimentConfigError naming each missing path's field (`data.<field>`).
+ */
+export async function checkDataPaths<F extends string>(
+  data: Readonly<Partial<Record<F, string>>>,
+  fields: readonly F[],
+  baseDir: string,
+  source?: string,
+): Promise<void> {
   const issues: ConfigIssue[] = [];
   for (const field of fields) {
-    const path = config.data[field];
+    const path = data[field];
     if (path === undefined) continue;
     try {
       await access(resolve(baseDir, path));

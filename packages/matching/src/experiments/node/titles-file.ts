@@ -1,10 +1,11 @@
 // The title-normalisation experiment on files: labelled titles from a CSV, ESCO from a folder, results written as
 // JSON and Markdown; and running whichever experiment a configuration file names.
-import { access, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { createStarterTaxonomy, decodeText, type Taxonomy } from '@passerelle/core';
 import { loadEscoCompactFromDirectory } from '@passerelle/core/node';
-import { ExperimentConfigError, type ConfigIssue } from '../config.js';
+import { ExperimentConfigError } from '../config.js';
+import { checkDataPaths } from './files.js';
 import { experimentKindOf } from '../experiment-kind.js';
 import type { ExperimentClock } from '../titles/evaluate.js';
 import { parseTitleExperimentConfig, type TitleExperimentConfig } from '../titles/config.js';
@@ -118,20 +119,7 @@ async function checkTitleFiles(
   baseDir: string,
   source: string,
 ): Promise<void> {
-  const issues: ConfigIssue[] = [];
-  for (const field of ['titles', 'escoFolder'] as const) {
-    const path = config.data[field];
-    if (path === undefined) continue;
-    try {
-      await access(resolve(baseDir, path));
-    } catch {
-      issues.push({
-        path: `data.${field}`,
-        message: `file not found: ${path} (relative to the configuration's folder)`,
-      });
-    }
-  }
-  if (issues.length > 0) throw new ExperimentConfigError(issues, source);
+  await checkDataPaths(config.data, ['titles', 'escoFolder'], baseDir, source);
 }
 
 /** Writes a title experiment's result as `<name>.json` and `<name>.md` into a folder (created if needed). */

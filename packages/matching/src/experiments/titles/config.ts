@@ -1,6 +1,6 @@
 // The validated configuration of the title-normalisation experiment, as a JSON file holds it.
 import { z } from 'zod';
-import { FilePath, formatConfigPath, PositiveInt, Seed, type ConfigIssue } from '../config.js';
+import { FilePath, parseConfigWithMetrics, PositiveInt, Seed, type ConfigIssue } from '../config.js';
 import { METRICS, parseMetricSpec, type MetricNeed, type MetricSpec } from '../metrics/registry.js';
 
 /** The value of `experiment` that names this experiment in a configuration file. */
@@ -155,18 +155,5 @@ export type TitleConfigParseResult =
 
 /** Validates a title-experiment configuration (e.g. parsed from JSON); never throws on user data. */
 export function parseTitleExperimentConfig(input: unknown): TitleConfigParseResult {
-  const result = TitleExperimentConfigSchema.safeParse(input);
-  if (!result.success) {
-    return {
-      ok: false,
-      issues: result.error.issues.map((issue) => ({
-        path: formatConfigPath(issue.path),
-        message: issue.message,
-      })),
-    };
-  }
-  const metrics = result.data.metrics.map(
-    (text) => (parseMetricSpec(text) as { ok: true; spec: MetricSpec }).spec,
-  );
-  return { ok: true, config: result.data, metrics };
+  return parseConfigWithMetrics(TitleExperimentConfigSchema, input);
 }
