@@ -12,7 +12,7 @@ import {
 import { CliError, EXIT, type ExitCode } from '../errors.js';
 import type { CliContext } from '../io/context.js';
 import { startProgress, type Progress } from '../io/progress.js';
-import { readInputText } from '../io/read-file.js';
+import { readJsonFile } from '../io/read-file.js';
 import type { Texts } from '../i18n/index.js';
 import type { CommonOptions } from './common.js';
 
@@ -130,16 +130,7 @@ const indent = (lines: string) =>
  * candidate id to label, e.g. `{ "cand-000001": "women" }`.
  */
 async function readGroupsFile(path: string, t: Texts): Promise<Map<string, string>> {
-  const text = await readInputText(path, t);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(
-      'invalid_config',
-      t.files.invalidJson(path, error instanceof Error ? error.message : String(error)),
-    );
-  }
+  const data = await readJsonFile(path, t, (detail) => t.files.invalidJson(path, detail));
   const entries =
     data !== null && typeof data === 'object' && !Array.isArray(data) ? Object.entries(data) : undefined;
   const wrong = entries?.find(([, label]) => typeof label !== 'string');

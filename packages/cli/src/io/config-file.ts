@@ -5,7 +5,7 @@ import {
 } from '@passerelle/matching';
 import { CliError } from '../errors.js';
 import type { Texts } from '../i18n/index.js';
-import { readInputText } from './read-file.js';
+import { readJsonFile } from './read-file.js';
 
 /**
  * Reads a matching configuration file (JSON, any part of `DEFAULT_MATCHING_CONFIG`, e.g.
@@ -13,16 +13,7 @@ import { readInputText } from './read-file.js';
  * JSON or holds a wrong value is a user error naming each bad field, checked with matching's own schema.
  */
 export async function readConfigFile(path: string, t: Texts): Promise<MatchingConfigInput> {
-  const text = await readInputText(path, t);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(
-      'invalid_config',
-      t.files.config(path, error instanceof Error ? error.message : String(error)),
-    );
-  }
+  const data = await readJsonFile(path, t, (detail) => t.files.config(path, detail));
   const result = MatchingConfigSchema.safeParse(data);
   const details = result.success
     ? unknownKeys(data, DEFAULT_MATCHING_CONFIG, []).map((key) => `${key}: ?`)

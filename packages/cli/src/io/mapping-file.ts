@@ -2,7 +2,7 @@ import { csvColumns, type CsvImportOptions } from '@passerelle/core';
 import { CliError } from '../errors.js';
 import type { Texts } from '../i18n/index.js';
 import { FILE_KINDS, FILE_KIND_NAMES, isFileKind, type FileKind } from '../kinds.js';
-import { readInputText } from './read-file.js';
+import { readJsonFile } from './read-file.js';
 
 /** Per kind of file, the `mapping` and `defaults` options of core's CSV import. */
 export type ColumnMappings = Partial<Record<FileKind, Pick<CsvImportOptions, 'mapping' | 'defaults'>>>;
@@ -16,16 +16,10 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * that core's import never sees a bad option.
  */
 export async function readMappingFile(path: string, t: Texts): Promise<ColumnMappings> {
-  const text = await readInputText(path, t);
+  const data = await readJsonFile(path, t, (detail) => t.files.mapping(path, detail));
   const fail = (detail: string): never => {
     throw new CliError('invalid_config', t.files.mapping(path, detail));
   };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
   if (!isPlainObject(data)) return fail(`{ "${FILE_KIND_NAMES.join('" | "')}": { "mapping", "defaults" } }`);
   const result: ColumnMappings = {};
   for (const [kind, entry] of Object.entries(data)) {

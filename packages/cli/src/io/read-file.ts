@@ -34,3 +34,21 @@ export async function assertReadable(path: string, t: Texts): Promise<void> {
     throw new CliError('unreadable_file', t.files.unreadable(path, fileErrorReason(error, t)));
   }
 }
+
+/**
+ * The value of a JSON file the user names (a configuration, a mapping, group labels), or a user error: unreadable
+ * file (exit 2), or text that is not JSON, reported as `invalid_config` with the message `invalid` makes of the
+ * parser's detail.
+ */
+export async function readJsonFile(
+  path: string,
+  t: Texts,
+  invalid: (detail: string) => string,
+): Promise<unknown> {
+  const text = await readInputText(path, t);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new CliError('invalid_config', invalid(error instanceof Error ? error.message : String(error)));
+  }
+}
