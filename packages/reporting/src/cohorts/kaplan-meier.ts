@@ -55,39 +55,40 @@ function wholeDayKeys(observations: readonly SurvivalObservation[]): SurvivalSte
     keys[i] = time * 2 + (event ? 1 : 0);
   }
   keys.sort();
-  const steps: SurvivalStep[] = [];
-  let atRisk = keys.length;
-  let survival = 1;
-  let i = 0;
-  while (i < keys.length) {
-    const time = Math.floor((keys[i] as number) / 2);
-    let events = 0;
-    let censored = 0;
-    while (i < keys.length && Math.floor((keys[i] as number) / 2) === time) {
-      if ((keys[i] as number) - time * 2 === 1) events += 1;
-      else censored += 1;
-      i += 1;
-    }
-    if (events > 0) survival *= 1 - events / atRisk;
-    steps.push({ time, atRisk, events, censored, survival });
-    atRisk -= events + censored;
-  }
-  return steps;
+  return stepsOfSorted(
+    keys.length,
+    (i) => Math.floor((keys[i] as number) / 2),
+    // The event bit: what time × 2 leaves (also for negative times).
+    (i) => (keys[i] as number) - Math.floor((keys[i] as number) / 2) * 2 === 1,
+  );
 }
 
 /** The steps for any times, through a sort of the observations by time. */
 function sortedSteps(observations: readonly SurvivalObservation[]): SurvivalStep[] {
   const sorted = [...observations].sort((a, b) => a.time - b.time);
+  return stepsOfSorted(
+    sorted.length,
+    (i) => (sorted[i] as SurvivalObservation).time,
+    (i) => (sorted[i] as SurvivalObservation).event,
+  );
+}
+
+/** The curve's steps from `count` observations in time order, read through `timeAt` and `isEvent`. */
+function stepsOfSorted(
+  count: number,
+  timeAt: (i: number) => number,
+  isEvent: (i: number) => boolean,
+): SurvivalStep[] {
   const steps: SurvivalStep[] = [];
-  let atRisk = sorted.length;
+  let atRisk = count;
   let survival = 1;
   let i = 0;
-  while (i < sorted.length) {
-    const time = (sorted[i] as SurvivalObservation).time;
+  while (i < count) {
+    const time = timeAt(i);
     let events = 0;
     let censored = 0;
-    while (i < sorted.length && (sorted[i] as SurvivalObservation).time === time) {
-      if ((sorted[i] as SurvivalObservation).event) events += 1;
+    while (i < count && timeAt(i) === time) {
+      if (isEvent(i)) events += 1;
       else censored += 1;
       i += 1;
     }
