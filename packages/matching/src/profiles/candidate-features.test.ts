@@ -43,4 +43,32 @@ describe('projectCandidate shares what profiles hold alike', () => {
     expect(ctx.shared('late', () => ({ late: 'again' }))).toEqual({ late: 'again' });
     expect(ctx.shared('k7', () => -1)).toBe(7);
   });
+
+  it("shares integer lists by content: not by prefix, never the caller's scratch array", () => {
+    const ctx = context();
+    const scratch = new Int32Array([3, 5, 8, 0]);
+    const three = ctx.sharedList(scratch, 3);
+    expect([...three]).toEqual([3, 5, 8]);
+    expect(three).not.toBe(scratch);
+    scratch[0] = 99;
+    expect(three[0]).toBe(3);
+    expect(ctx.sharedList(new Int32Array([3, 5, 8]), 3)).toBe(three);
+    // Same first values, other length: another list.
+    expect([...ctx.sharedList(new Int32Array([3, 5, 8, 1]), 4)]).toEqual([3, 5, 8, 1]);
+    expect([...ctx.sharedList(new Int32Array([3, 5]), 2)]).toEqual([3, 5]);
+    expect(ctx.sharedList(new Int32Array([]), 0)).toHaveLength(0);
+  });
+
+  it('shares commute limits only when the car can be used alike', () => {
+    const ctx = context();
+    const commute = [{ mode: 'car' as const, maxMinutes: 30 }];
+    const driver = projectCandidate(
+      candidate({ id: 'c-1', commute, hasVehicle: true, licences: ['B'] }),
+      ctx,
+    );
+    const walker = projectCandidate(candidate({ id: 'c-2', commute, hasVehicle: false, licences: [] }), ctx);
+    expect(walker.maxMinutes).not.toBe(driver.maxMinutes);
+    expect(Number.isNaN(walker.maxMinutes[0])).toBe(true);
+    expect(driver.maxMinutes[0]).toBe(30);
+  });
 });

@@ -60,21 +60,29 @@ function commuteLimits(
   canDrive: boolean,
   context: MatchContext,
 ): readonly [Float64Array, Float64Array] {
-  const minutes = new Float64Array(MODES.length).fill(Number.NaN);
-  const km = new Float64Array(MODES.length).fill(Number.NaN);
-  for (const limit of candidate.commute) {
-    const mode = MODES.indexOf(limit.mode);
-    // Driving needs a licence and a vehicle, whatever the person wrote.
-    if (limit.mode === 'car' && !canDrive) continue;
-    minutes[mode] = limit.maxMinutes ?? Number.POSITIVE_INFINITY;
-    km[mode] = limit.maxKm ?? Number.POSITIVE_INFINITY;
-  }
-  // Profiles never write to their arrays: those alike share one pair.
-  return context.shared(`commute:${minutes.join()}/${km.join()}`, () => [minutes, km] as const);
+  // Profiles never write to their arrays: those alike share one pair, found by what the person wrote (the key is
+  // built before any array, since most candidates find theirs already made).
+  let key = canDrive ? 'commute:d' : 'commute:';
+  for (const limit of candidate.commute) key += `;${limit.mode}=${limit.maxMinutes}/${limit.maxKm}`;
+  return context.shared(key, () => {
+    const minutes = new Float64Array(MODES.length).fill(Number.NaN);
+    const km = new Float64Array(MODES.length).fill(Number.NaN);
+    for (const limit of candidate.commute) {
+      const mode = MODES.indexOf(limit.mode);
+      // Driving needs a licence and a vehicle, whatever the person wrote.
+      if (limit.mode === 'car' && !canDrive) continue;
+      minutes[mode] = limit.maxMinutes ?? Number.POSITIVE_INFINITY;
+      km[mode] = limit.maxKm ?? Number.POSITIVE_INFINITY;
+    }
+    return [minutes, km] as const;
+  });
 }
 
 const NONE: readonly never[] = Object.freeze([]);
 const NO_LANGUAGES: ReadonlyMap<string, number> = new Map();
+
+/** Room for one candidate's groups before they are shared (projection runs one candidate at a time). */
+let groupScratch = new Int32Array(64);
 
 /**
  * Skill numbers ascending with their levels, and the distinct groups ascending: typed arrays filled in place
@@ -99,7 +107,8 @@ function skillArrays(candidate: Candidate, context: MatchContext) {
     skills[at] = number;
     levels[at] = skill.level;
   }
-  const groups = new Int32Array(count);
+  if (groupScratch.length < count) groupScratch = new Int32Array(2 * count);
+  const groups = groupScratch;
   let distinct = 0;
   for (let i = 0; i < count; i++) {
     const group = context.skillGroup(skills[i] as number);
@@ -111,32 +120,34 @@ function skillArrays(candidate: Candidate, context: MatchContext) {
     groups[at] = group;
     distinct++;
   }
-  const held = distinct === count ? groups : groups.subarray(0, distinct);
   // Candidates of one trade hold the same few groups: those alike share one array.
-  const shared = context.shared(`groups:${held.join()}`, () => held.slice());
-  return { skills, levels, groups: shared, unknown };
+  return { skills, levels, groups: context.sharedList(groups, distinct), unknown };
 }
 
 function wantedIscoOf(candidate: Candidate, context: MatchContext): readonly string[] {
-  if (candidate.wantedOccupations.length === 0) return NONE;
-  const codes: string[] = [];
-  for (const id of candidate.wantedOccupations) {
-    const code = context.taxonomy.occupation(id)?.iscoGroup;
-    if (code !== undefined) codes.push(code);
-  }
-  return context.shared(`isco:${codes.join()}`, () => codes);
+  const wanted = candidate.wantedOccupations;
+  if (wanted.length === 0) return NONE;
+  let key = 'isco:';
+  for (const id of wanted) key += `${id};`;
+  return context.shared(key, () => {
+    const codes: string[] = [];
+    for (const id of wanted) {
+      const code = context.taxonomy.occupation(id)?.iscoGroup;
+      if (code !== undefined) codes.push(code);
+    }
+    return codes;
+  });
 }
 
 function languageRanks(candidate: Candidate, context: MatchContext): ReadonlyMap<string, number> {
   if (candidate.languages.length === 0) return NO_LANGUAGES;
-  const ranks = new Map<string, number>();
   let key = 'languages:';
-  for (const language of candidate.languages) {
-    const rank = languageLevelRank(language.level);
-    ranks.set(language.code, rank);
-    key += `${language.code}=${rank};`;
-  }
-  return context.shared(key, () => ranks);
+  for (const language of candidate.languages) key += `${language.code}=${language.level};`;
+  return context.shared(key, () => {
+    const ranks = new Map<string, number>();
+    for (const language of candidate.languages) ranks.set(language.code, languageLevelRank(language.level));
+    return ranks;
+  });
 }
 
 /** Projects a candidate for matching. Never throws on user data: an unknown place gives NaN coordinates and an issue. */

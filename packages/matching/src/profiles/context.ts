@@ -20,6 +20,9 @@ export class MatchContext {
   /** Skill group of each taxonomy skill (dense number), or −1. */
   readonly #skillGroup: Int32Array;
   readonly #shared = new Map<string, unknown>();
+  /** Shared integer lists by hash; a bucket holds the lists whose hashes collide. */
+  readonly #sharedLists = new Map<number, Int32Array[]>();
+  #sharedListCount = 0;
 
   constructor(taxonomy: Taxonomy, gazetteer: Gazetteer, config: MatchingConfig) {
     this.taxonomy = taxonomy;
@@ -47,6 +50,26 @@ export class MatchContext {
     const value = make();
     if (this.#shared.size < SHARED_VALUES_LIMIT) this.#shared.set(key, value);
     return value;
+  }
+
+  /**
+   * One copy of an integer list that many profiles hold alike (their skill groups), found by hash without building
+   * a string key: the first `length` values are read, and copied when first kept (`values` may be scratch space).
+   * Same limit as {@link shared}.
+   */
+  sharedList(values: Int32Array, length: number): Int32Array {
+    let hash = length;
+    for (let i = 0; i < length; i++) hash = Math.imul(hash ^ (values[i] as number), 0x9e3779b1);
+    const bucket = this.#sharedLists.get(hash);
+    if (bucket !== undefined)
+      for (const list of bucket) if (list.length === length && startsWith(values, list)) return list;
+    const copy = values.slice(0, length);
+    if (this.#sharedListCount < SHARED_VALUES_LIMIT) {
+      this.#sharedListCount++;
+      if (bucket === undefined) this.#sharedLists.set(hash, [copy]);
+      else bucket.push(copy);
+    }
+    return copy;
   }
 
   /** How many skill groups the taxonomy has. */
@@ -86,4 +109,10 @@ export class MatchContext {
   get skillNumberBound(): number {
     return this.taxonomy.skillCount + this.#extraIds.length;
   }
+}
+
+/** Whether `values` begins with `list`. */
+function startsWith(values: Int32Array, list: Int32Array): boolean {
+  for (let i = 0; i < list.length; i++) if (values[i] !== list[i]) return false;
+  return true;
 }
