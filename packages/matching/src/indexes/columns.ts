@@ -299,10 +299,27 @@ const F_MINUTES = F_WANTED + MAX_WANTED;
 const F_KM = F_MINUTES + MODES.length;
 const STRIDE = F_KM + MODES.length;
 
+/**
+ * A candidate's hard-constraint word: flags, accepted schedules, ISCED level and licences in one 32-bit number, so
+ * that the first look at a profile met in the postings costs one read of a compact column rather than a record.
+ */
+const W_SCHEDULES = 4;
+const W_ISCED = 9;
+const W_LICENCES = 13;
+/** ISCED levels outside 0–8 are stored as the highest value: the quick check then never excludes on education. */
+const W_ISCED_UNKNOWN = 15;
+
+function hardWord(c: CandidateFeatures, flags: number): number {
+  const isced = Number.isInteger(c.isced) && c.isced >= 0 && c.isced <= 8 ? c.isced : W_ISCED_UNKNOWN;
+  return flags | (c.schedules << W_SCHEDULES) | (isced << W_ISCED) | (c.licences << W_LICENCES);
+}
+
 /** Candidate columns: one record per slot (home point, reach, limits, licences, flags, …) and language columns. */
 export class CandidateColumns extends ColumnsBase {
   /** The records, STRIDE numbers per slot. */
   records = new Float64Array(0);
+  /** The hard-constraint word per slot (see {@link hardWord}). */
+  hardWords = new Int32Array(0);
   /** The skill groups held, per slot (see {@link groupMask}). */
   groupMasks = new Int32Array(0);
 
@@ -310,17 +327,20 @@ export class CandidateColumns extends ColumnsBase {
   write(slot: number, c: CandidateFeatures): void {
     this.records = grown(this.records, (slot + 1) * STRIDE, (n) => new Float64Array(n));
     this.groupMasks = grown(this.groupMasks, slot + 1, (n) => new Int32Array(n));
+    this.hardWords = grown(this.hardWords, slot + 1, (n) => new Int32Array(n));
     this.groupMasks[slot] = groupMask(c.groups);
     const r = this.records;
     const at = slot * STRIDE;
-    r[at + F_LAT] = c.lat;
-    r[at + F_LON] = c.lon;
-    r[at + F_REACH] = reachKm(c, this.config.geography);
-    r[at + F_FLAGS] =
+    const flags =
       (Number.isNaN(c.lat) ? 0 : PLACED) |
       (c.hasVehicle ? VEHICLE : 0) |
       (c.canWork ? CAN_WORK : 0) |
       (c.hasCommuteLimits ? LIMITS : 0);
+    this.hardWords[slot] = hardWord(c, flags);
+    r[at + F_LAT] = c.lat;
+    r[at + F_LON] = c.lon;
+    r[at + F_REACH] = reachKm(c, this.config.geography);
+    r[at + F_FLAGS] = flags;
     r[at + F_LICENCES] = c.licences;
     r[at + F_SCHEDULES] = c.schedules;
     r[at + F_ISCED] = c.isced;
@@ -391,22 +411,31 @@ export class OfferProbe {
     }
   }
 
-  /** True when a hard constraint certainly excludes the candidate in `slot`. */
-  excludes(slot: number): boolean {
-    const r = this.#c.records;
-    const at = slot * STRIDE;
+  /**
+   * True when a hard constraint other than the commute certainly excludes the candidate in `slot`: one read of the
+   * compact hard-constraint column (and the language columns), no record.
+   */
+  excludesQuickly(slot: number): boolean {
     if (this.#nobody) return true;
-    const flag = r[at + F_FLAGS] as number;
-    if (this.#workPermit && (flag & CAN_WORK) === 0) return true;
+    const word = this.#c.hardWords[slot] as number;
+    if (this.#workPermit && (word & CAN_WORK) === 0) return true;
+    if ((this.#licence & ~(word >>> W_LICENCES)) !== 0) return true;
+    if (this.#vehicle && (word & VEHICLE) === 0) return true;
+    const held = (word >>> W_SCHEDULES) & 31;
+    if (held !== 0 && (this.#schedule & ~held) !== 0) return true;
+    if (((word >>> W_ISCED) & 15) < this.#education) return true;
     for (let i = 0; i < this.#languageColumns.length; i++)
       if (((this.#languageColumns[i] as Uint8Array)[slot] as number) < (this.#languageRanks[i] as number))
         return true;
-    if ((this.#licence & ~(r[at + F_LICENCES] as number)) !== 0) return true;
-    if (this.#vehicle && (flag & VEHICLE) === 0) return true;
-    const held = r[at + F_SCHEDULES] as number;
-    if (held !== 0 && (this.#schedule & ~held) !== 0) return true;
-    if ((r[at + F_ISCED] as number) < this.#education) return true;
-    if (this.#commute && (flag & (PLACED | LIMITS)) === (PLACED | LIMITS)) {
+    return false;
+  }
+
+  /** True when a hard constraint certainly excludes the candidate in `slot`. */
+  excludes(slot: number): boolean {
+    if (this.excludesQuickly(slot)) return true;
+    const r = this.#c.records;
+    const at = slot * STRIDE;
+    if (this.#commute && ((r[at + F_FLAGS] as number) & (PLACED | LIMITS)) === (PLACED | LIMITS)) {
       this.#point.lat = r[at + F_LAT] as number;
       this.#point.lon = r[at + F_LON] as number;
       if (beyondReach(equirectangularKm(this.#point, this.#offer), r[at + F_REACH] as number)) return true;

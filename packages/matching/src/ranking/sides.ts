@@ -204,6 +204,8 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
   }
 
   bound(slot: number, accumulated: number): number {
+    // Profiles a hard constraint rules out (a schedule, a licence, a language) leave before their record is read.
+    if (this.#probe.excludesQuickly(slot)) return -1;
     const geography = this.#probe.geography(slot);
     if (geography < 0) return -1;
     const factor = this.#probe.factor(slot, geography);
