@@ -18,9 +18,11 @@ export interface RankSide<F> {
   scatter(scratch: PoolScratch): number;
   /**
    * The final-score bound of a profile from what the scatter accumulated for it (0 when it did not meet it), or −1
-   * when the profile is certainly excluded. Reads the profile's columns.
+   * when the profile is certainly excluded. Reads the profile's columns, unless a looser bound (from the skills and
+   * `cap`, a cap on the profile's geography score) already falls below `floor`, the score a profile must reach to
+   * matter: that one is returned instead.
    */
-  bound(slot: number, accumulated: number): number;
+  bound(slot: number, accumulated: number, floor: number, cap: number): number;
   /**
    * A looser bound from the skills and the geography cap of the profile's grid cell (every other criterion at 1):
    * no column read, for a first ordering.
@@ -31,6 +33,8 @@ export interface RankSide<F> {
    * reach alone: a whole cell is skipped when it cannot beat the k-th score.
    */
   cellBound(nearestKm: number, cellReachKm: number): number;
+  /** The highest geography score a profile of a grid cell can have, from the cell's distance and largest reach. */
+  cellCap(nearestKm: number, cellReachKm: number): number;
   /** True when a hard constraint certainly excludes the profile in a slot (the scorer has the last word). */
   excludes(slot: number): boolean;
   /** Scores one profile: [0, 1], or −1 when excluded. */
@@ -88,6 +92,8 @@ class PoolRanking<
   #pending: BoundHeap | undefined;
   /** How many may wait before the best of them is scored. */
   readonly #pendingRoom: number;
+  /** The geography cap of the cell whose slots are being visited (1 outside cells). */
+  #cellCap = 1;
   scored = 0;
 
   constructor(query: PoolQuery<F>) {
@@ -134,8 +140,10 @@ class PoolRanking<
       this.#consider(slot);
       return;
     }
-    const bound = this.#side.bound(slot, 0);
-    if (bound < 0 || bound < this.#query.minScore || this.#top.threshold > bound) return;
+    const minScore = this.#query.minScore;
+    const threshold = this.#top.threshold;
+    const bound = this.#side.bound(slot, 0, threshold > minScore ? threshold : minScore, this.#cellCap);
+    if (bound < 0 || bound < minScore || threshold > bound) return;
     // Best first among the profiles seen so far: scoring the likeliest ones early raises the k-th score, which
     // rules out more of the walk (whole cells too) than scoring in the order of the grid would.
     pending.push(bound, slot);
@@ -148,8 +156,10 @@ class PoolRanking<
       const bound = this.#side.cellBound(nearestKm, cell.maxReach);
       if (bound < this.#query.minScore || this.#top.threshold > bound) return;
     }
+    this.#cellCap = this.#side.cellCap(nearestKm, cell.maxReach);
     const slots = cell.slots;
     for (let i = 0; i < slots.length; i++) this.slot(slots[i] as number);
+    this.#cellCap = 1;
   }
 
   #consider(slot: number): void {
@@ -187,8 +197,10 @@ class PoolRanking<
       const start = buckets.starts[b] as number;
       for (let i = start; i < start + size; i++) {
         const slot = order[i] as number;
-        const bound = side.bound(slot, acc[slot] as number);
-        if (bound < 0 || bound < minScore || this.#top.threshold > bound) continue;
+        const threshold = this.#top.threshold;
+        const floor = threshold > minScore ? threshold : minScore;
+        const bound = side.bound(slot, acc[slot] as number, floor, scratch.cap[slot] as number);
+        if (bound < 0 || bound < minScore || threshold > bound) continue;
         heap.push(bound, slot);
       }
     }

@@ -115,6 +115,14 @@ class LinearSkillBound {
     this.perSkill = total === 0 ? 0 : weights.skills / total;
     this.perGeography = total === 0 ? 0 : weights.geography / total;
   }
+
+  /**
+   * The bound from a skills score and a geography cap, occupation and languages at 1, no penalty. Read from no
+   * column, it rules out most profiles met through one skill before their record is fetched.
+   */
+  bound(skills: number, geographyCap: number): number {
+    return this.constant + this.perSkill * skills + this.perGeography * geographyCap;
+  }
 }
 
 /**
@@ -203,20 +211,26 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     return this.#scatter.run(this.pool, this.#near, scratch);
   }
 
-  bound(slot: number, accumulated: number): number {
+  bound(slot: number, accumulated: number, floor: number, cap: number): number {
     // Profiles a hard constraint rules out (a schedule, a licence, a language) leave before their record is read.
     if (this.#probe.excludesQuickly(slot)) return -1;
+    const skills = this.#groups.of(slot) + accumulated;
+    const loose = this.#linear.bound(skills, cap);
+    if (loose < floor) return loose;
     const geography = this.#probe.geography(slot);
     if (geography < 0) return -1;
     const factor = this.#probe.factor(slot, geography);
     if (factor < 0) return -1;
-    const skills = this.#groups.of(slot) + accumulated;
     return factor * pairBound(skills, geography, this.#probe.occupation(slot), this.#weights);
   }
 
   skillBound(slot: number, accumulated: number, cap: number): number {
     const linear = this.#linear;
     return linear.constant + linear.perSkill * (this.#base + accumulated) + linear.perGeography * cap;
+  }
+
+  cellCap(nearestKm: number, cellReachKm: number): number {
+    return this.#cap.geography(nearestKm, cellReachKm);
   }
 
   cellBound(nearestKm: number, cellReachKm: number): number {
@@ -279,15 +293,17 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
     return this.#scatter.run(this.pool, this.#near, scratch);
   }
 
-  bound(slot: number, accumulated: number): number {
-    const geography = this.#probe.geography(slot);
-    if (geography < 0) return -1;
-    const factor = this.#probe.factor(slot, geography);
-    if (factor < 0) return -1;
+  bound(slot: number, accumulated: number, floor: number, cap: number): number {
     // An offer none of whose skills' groups the candidate holds gives no related credit.
     const related =
       ((this.#groupMasks[slot] as number) & this.#groupMask) === 0 ? 0 : (this.#base[slot] as number);
     const skills = related + accumulated;
+    const loose = this.#linear.bound(skills, cap);
+    if (loose < floor) return loose;
+    const geography = this.#probe.geography(slot);
+    if (geography < 0) return -1;
+    const factor = this.#probe.factor(slot, geography);
+    if (factor < 0) return -1;
     return factor * pairBound(skills, geography, this.#probe.occupation(slot), this.#weights);
   }
 
@@ -295,6 +311,10 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
     const linear = this.#linear;
     const skills = (this.#base[slot] as number) + accumulated;
     return linear.constant + linear.perSkill * skills + linear.perGeography * cap;
+  }
+
+  cellCap(nearestKm: number): number {
+    return this.#cap.geography(nearestKm, 0);
   }
 
   cellBound(nearestKm: number): number {
