@@ -1,5 +1,6 @@
 import { issuesFromZod } from '../issues/from-zod.js';
 import { locateIssue, type Issue } from '../issues/issue.js';
+import { fastPathOf } from './fast-paths.js';
 import { RECORD_SCHEMAS, type RecordKind, type RecordOf } from './record-kinds.js';
 
 /** Where a record came from, so that its issues can say so. */
@@ -18,9 +19,21 @@ export type ParseResult<T> =
 
 /**
  * Parses and validates one record of the given kind. Unknown properties are dropped; problems come back
- * as issues with a stable code, the path, and French and English messages.
+ * as issues with a stable code, the path, and French and English messages. Kinds with a fast path (see
+ * `fast-paths.ts`) try it first; the result is the same as with the schema alone.
  */
 export function parseRecord<K extends RecordKind>(
+  kind: K,
+  input: unknown,
+  location: RecordLocation = {},
+): ParseResult<RecordOf<K>> {
+  const fast = fastPathOf(kind)?.(input);
+  if (fast !== undefined) return { ok: true, value: fast };
+  return parseRecordWithSchema(kind, input, location);
+}
+
+/** {@link parseRecord} with the zod schema alone: for callers that tried the fast path already, and tests. */
+export function parseRecordWithSchema<K extends RecordKind>(
   kind: K,
   input: unknown,
   location: RecordLocation = {},
