@@ -17,12 +17,21 @@ export interface RankSide<F> {
   /** Adds up the skill part of each met profile's bound in `scratch.acc`, marks and lists it; returns how many. */
   scatter(scratch: PoolScratch): number;
   /**
-   * The final-score bound of a profile from what the scatter accumulated for it (0 when it did not meet it), or −1
-   * when the profile is certainly excluded. Reads the profile's columns, unless a looser bound (from the skills and
-   * `cap`, a cap on the profile's geography score) already falls below `floor`, the score a profile must reach to
-   * matter: that one is returned instead.
+   * A bound on a profile's final score from what the scatter accumulated for it (0 when it did not meet it), its
+   * own related-skill credit and `cap`, a cap on its geography score; nothing read from its record. −1 when a cheap
+   * check already shows it excluded.
    */
-  bound(slot: number, accumulated: number, floor: number, cap: number): number;
+  looseBound(slot: number, accumulated: number, cap: number): number;
+  /**
+   * Whether a met profile's tighter bound waits until its loose one reaches the top: worth it where the tighter
+   * bound costs a record fetch (candidates), not where it reads a few dense columns (offers).
+   */
+  readonly lazyBounds: boolean;
+  /**
+   * The tighter bound, with the profile's geography, penalties and occupation read from its columns, or −1 when
+   * the profile is certainly excluded.
+   */
+  bound(slot: number, accumulated: number): number;
   /**
    * A looser bound from the skills and the geography cap of the profile's grid cell (every other criterion at 1):
    * no column read, for a first ordering.
@@ -140,10 +149,9 @@ class PoolRanking<
       this.#consider(slot);
       return;
     }
-    const minScore = this.#query.minScore;
-    const threshold = this.#top.threshold;
-    const bound = this.#side.bound(slot, 0, threshold > minScore ? threshold : minScore, this.#cellCap);
-    if (bound < 0 || bound < minScore || threshold > bound) return;
+    if (!this.#enters(this.#side.looseBound(slot, 0, this.#cellCap))) return;
+    const bound = this.#side.bound(slot, 0);
+    if (!this.#enters(bound)) return;
     // Best first among the profiles seen so far: scoring the likeliest ones early raises the k-th score, which
     // rules out more of the walk (whole cells too) than scoring in the order of the grid would.
     pending.push(bound, slot);
@@ -186,36 +194,52 @@ class PoolRanking<
     buckets.count(scratch, met, side);
     buckets.order(scratch, met);
     const heap = new BoundHeap(scratch.heapBounds, scratch.heapSlots);
-    const { order, acc } = scratch;
-    const minScore = this.#query.minScore;
+    const { order, acc, cap } = scratch;
+    const lazy = side.lazyBounds;
     for (let b = buckets.hi; b >= buckets.lo; b--) {
       const size = buckets.size(b);
       if (size === 0) continue;
       const upper = buckets.highest[b] as number;
       if (!this.#drain(heap, upper)) return;
-      if (upper < minScore || this.#top.threshold > upper) return;
+      if (!this.#enters(upper)) return;
       const start = buckets.starts[b] as number;
       for (let i = start; i < start + size; i++) {
         const slot = order[i] as number;
-        const threshold = this.#top.threshold;
-        const floor = threshold > minScore ? threshold : minScore;
-        const bound = side.bound(slot, acc[slot] as number, floor, scratch.cap[slot] as number);
-        if (bound < 0 || bound < minScore || threshold > bound) continue;
-        heap.push(bound, slot);
+        const loose = side.looseBound(slot, acc[slot] as number, cap[slot] as number);
+        if (!this.#enters(loose)) continue;
+        // Waits in the heap as a loose entry (~slot), its record read only if it comes to the top; or, where
+        // records are cheap to read, with its tighter bound at once.
+        if (lazy) heap.push(loose, ~slot);
+        else {
+          const bound = side.bound(slot, acc[slot] as number);
+          if (this.#enters(bound)) heap.push(bound, slot);
+        }
       }
     }
     this.#drain(heap, Number.NEGATIVE_INFINITY);
   }
 
+  /** Whether a bound could still enter the list (the k-th score so far and the minimum score allow it). */
+  #enters(bound: number): boolean {
+    return bound >= 0 && bound >= this.#query.minScore && !(this.#top.threshold > bound);
+  }
+
   /**
-   * Scores the profiles of the heap whose bound reaches `floor`, best first. Returns false when the list is settled:
-   * a bound below the k-th score means no profile left, here or below the floor, can enter.
+   * Scores the profiles of the heap whose bound reaches `floor`, best first; a loose entry (a negative slot, from
+   * {@link RankSide.looseBound}) at the top gets its tighter bound and goes back. Returns false when the list is
+   * settled: a bound below the k-th score means no profile left, here or below the floor, can enter.
    */
   #drain(heap: BoundHeap, floor: number): boolean {
+    const acc = (this.#scratch as PoolScratch).acc;
     while (heap.size > 0 && heap.topBound >= floor) {
-      const bound = heap.topBound;
-      if (bound < this.#query.minScore || this.#top.threshold > bound) return false;
-      this.#consider(heap.pop());
+      if (!this.#enters(heap.topBound)) return false;
+      const entry = heap.pop();
+      if (entry >= 0) this.#consider(entry);
+      else {
+        const slot = ~entry;
+        const bound = this.#side.bound(slot, acc[slot] as number);
+        if (this.#enters(bound)) heap.push(bound, slot);
+      }
     }
     return true;
   }

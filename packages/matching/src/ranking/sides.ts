@@ -175,6 +175,7 @@ class GroupCredit {
 /** An offer against an index of candidates. */
 export class OfferToCandidates implements RankSide<CandidateFeatures> {
   readonly pool: CandidateIndex['pool'];
+  readonly lazyBounds = true;
   readonly bounded: boolean;
   readonly others: number;
   readonly #offer: OfferFeatures;
@@ -211,16 +212,18 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     return this.#scatter.run(this.pool, this.#near, scratch);
   }
 
-  bound(slot: number, accumulated: number, floor: number, cap: number): number {
+  looseBound(slot: number, accumulated: number, cap: number): number {
     // Profiles a hard constraint rules out (a schedule, a licence, a language) leave before their record is read.
     if (this.#probe.excludesQuickly(slot)) return -1;
-    const skills = this.#groups.of(slot) + accumulated;
-    const loose = this.#linear.bound(skills, cap);
-    if (loose < floor) return loose;
+    return this.#linear.bound(this.#groups.of(slot) + accumulated, cap);
+  }
+
+  bound(slot: number, accumulated: number): number {
     const geography = this.#probe.geography(slot);
     if (geography < 0) return -1;
     const factor = this.#probe.factor(slot, geography);
     if (factor < 0) return -1;
+    const skills = this.#groups.of(slot) + accumulated;
     return factor * pairBound(skills, geography, this.#probe.occupation(slot), this.#weights);
   }
 
@@ -249,6 +252,7 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
 /** A candidate against an index of offers. */
 export class CandidateToOffers implements RankSide<OfferFeatures> {
   readonly pool: OfferIndex['pool'];
+  readonly lazyBounds = false;
   readonly bounded = true;
   readonly others: number;
   readonly #candidate: CandidateFeatures;
@@ -293,18 +297,22 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
     return this.#scatter.run(this.pool, this.#near, scratch);
   }
 
-  bound(slot: number, accumulated: number, floor: number, cap: number): number {
-    // An offer none of whose skills' groups the candidate holds gives no related credit.
-    const related =
-      ((this.#groupMasks[slot] as number) & this.#groupMask) === 0 ? 0 : (this.#base[slot] as number);
-    const skills = related + accumulated;
-    const loose = this.#linear.bound(skills, cap);
-    if (loose < floor) return loose;
+  looseBound(slot: number, accumulated: number, cap: number): number {
+    return this.#linear.bound(this.#related(slot) + accumulated, cap);
+  }
+
+  bound(slot: number, accumulated: number): number {
     const geography = this.#probe.geography(slot);
     if (geography < 0) return -1;
     const factor = this.#probe.factor(slot, geography);
     if (factor < 0) return -1;
+    const skills = this.#related(slot) + accumulated;
     return factor * pairBound(skills, geography, this.#probe.occupation(slot), this.#weights);
+  }
+
+  /** The related-skill credit the offer in `slot` can give: none when the candidate holds none of its groups. */
+  #related(slot: number): number {
+    return ((this.#groupMasks[slot] as number) & this.#groupMask) === 0 ? 0 : (this.#base[slot] as number);
   }
 
   skillBound(slot: number, accumulated: number, cap: number): number {
