@@ -14,6 +14,11 @@ describe('projectCandidate shares what profiles hold alike', () => {
     expect(twin.languages).toBe(first.languages);
     expect(twin.groups).toBe(first.groups);
     expect(twin.wantedIsco).toBe(first.wantedIsco);
+    // The records' own arrays are not kept: the pool holds one copy per distinct list.
+    expect(twin.wantedOccupations).toBe(first.wantedOccupations);
+    const record = candidate({ id: 'c-5' });
+    expect(projectCandidate(record, ctx).wantedOccupations).not.toBe(record.wantedOccupations);
+    expect(first.wantedOccupations).toEqual(record.wantedOccupations);
 
     const other = projectCandidate(
       candidate({

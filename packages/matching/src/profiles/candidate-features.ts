@@ -124,20 +124,29 @@ function skillArrays(candidate: Candidate, context: MatchContext) {
   return { skills, levels, groups: context.sharedList(groups, distinct), unknown };
 }
 
-function wantedIscoOf(candidate: Candidate, context: MatchContext): readonly string[] {
+/**
+ * The wanted occupations and their ISCO codes, one shared pair per distinct list: the records' own arrays (and
+ * their strings, fresh from a file) are not kept.
+ */
+function wantedOf(
+  candidate: Candidate,
+  context: MatchContext,
+): { readonly ids: readonly string[]; readonly isco: readonly string[] } {
   const wanted = candidate.wantedOccupations;
-  if (wanted.length === 0) return NONE;
-  let key = 'isco:';
+  if (wanted.length === 0) return NO_WANTED;
+  let key = 'wanted:';
   for (const id of wanted) key += `${id};`;
   return context.shared(key, () => {
-    const codes: string[] = [];
+    const isco: string[] = [];
     for (const id of wanted) {
       const code = context.taxonomy.occupation(id)?.iscoGroup;
-      if (code !== undefined) codes.push(code);
+      if (code !== undefined) isco.push(code);
     }
-    return codes;
+    return { ids: Object.freeze([...wanted]), isco: Object.freeze(isco) };
   });
 }
+
+const NO_WANTED = Object.freeze({ ids: NONE, isco: NONE });
 
 function languageRanks(candidate: Candidate, context: MatchContext): ReadonlyMap<string, number> {
   if (candidate.languages.length === 0) return NO_LANGUAGES;
@@ -157,13 +166,14 @@ export function projectCandidate(candidate: Candidate, context: MatchContext): C
   const canDrive = candidate.hasVehicle && (licences & CAR_LICENCE) !== 0;
   const [maxMinutes, maxKm] = commuteLimits(candidate, canDrive, context);
   const point = resolvePoint(candidate.home, context, ['home']);
+  const wanted = wantedOf(candidate, context);
   return {
     id: candidate.id,
     skills,
     levels,
     groups,
-    wantedOccupations: candidate.wantedOccupations,
-    wantedIsco: wantedIscoOf(candidate, context),
+    wantedOccupations: wanted.ids,
+    wantedIsco: wanted.isco,
     licences,
     hasVehicle: candidate.hasVehicle,
     lat: point.lat,
