@@ -1,73 +1,124 @@
 // B4: every offer's top 20 over all candidates, on worker threads (one per core), each worker holding its own
-// index and ranking a shard of the offers. Run by bench/run.js in a child process, so that its peak memory is its
-// own; prints one JSON line. Alone: `node bench/bulk.js` (env BENCH_CANDIDATES, BENCH_B4_OFFERS = a count or "all").
-import { availableParallelism } from 'node:os';
+// index and ranking a shard of the offers. The data is first written by a separate process, as a user's export
+// would be (candidates as JSON Lines, offers as JSON); each worker then streams the candidates from the file into
+// its index, so that no record outlives its projection. Run by bench/run.js in a child process, so that its peak
+// memory is its own; prints one JSON line. Alone: `node bench/bulk.js` (env BENCH_CANDIDATES, BENCH_B4_OFFERS = a
+// count or "all").
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { generateDataset } from '@passerelle/core';
 import { createMatcher } from '@passerelle/matching';
 
 const K = 20;
+const CANDIDATES_FILE = 'candidates.jsonl';
+const OFFERS_FILE = 'offers.json';
 
-if (isMainThread) {
-  const candidates = Number(process.env.BENCH_CANDIDATES ?? 250_000);
+/** Writes the synthetic data into a folder, as files a user would give; prints this process's peak RSS. */
+function writeData(dir) {
+  const size = Number(process.env.BENCH_CANDIDATES ?? 250_000);
   const wanted = process.env.BENCH_B4_OFFERS ?? 'all';
-  const threads = availableParallelism();
-  const message = (worker, type) =>
-    new Promise((resolve, reject) => {
-      const onMessage = (data) => {
-        if (data.type !== type) return;
-        worker.off('message', onMessage);
-        resolve(data);
-      };
-      worker.on('message', onMessage);
-      worker.once('error', reject);
-    });
-  // Each worker builds its index first, one after the other so that the peaks of generating the data do not add
-  // up; the clock runs from the signal to go until the last shard is done.
-  const workers = [];
-  const ready = [];
-  for (let shard = 0; shard < threads; shard++) {
-    const worker = new Worker(new URL(import.meta.url), {
-      workerData: { candidates, wanted, shard, threads },
-    });
-    workers.push(worker);
-    ready.push(await message(worker, 'ready'));
+  const data = generateDataset({ seed: 2026, candidates: size });
+  const count = wanted === 'all' ? data.offers.length : Math.min(Number(wanted), data.offers.length);
+  const fd = openSync(join(dir, CANDIDATES_FILE), 'w');
+  const lines = [];
+  for (const record of data.candidates) {
+    lines.push(JSON.stringify(record.candidate));
+    if (lines.length === 10_000) writeFileSync(fd, `${lines.splice(0).join('\n')}\n`);
   }
-  const start = performance.now();
-  const finished = workers.map((w) => message(w, 'done'));
-  for (const w of workers) w.postMessage('go');
-  const done = await Promise.all(finished);
-  const wallMs = performance.now() - start;
-  await Promise.all(workers.map((w) => w.terminate()));
-  const ranked = done.reduce((sum, d) => sum + d.ranked, 0);
-  const perQuery = done.flatMap((d) => d.times);
+  writeFileSync(fd, lines.length > 0 ? `${lines.join('\n')}\n` : '');
+  closeSync(fd);
+  writeFileSync(join(dir, OFFERS_FILE), JSON.stringify(data.offers.slice(0, count)));
   process.stdout.write(
-    `${JSON.stringify({
-      threads,
-      candidates,
-      offers: ready[0].offers,
-      ranked,
-      wallMs,
-      buildMs: Math.max(...ready.map((r) => r.buildMs)),
-      perQuery,
-      peakRssMb: process.resourceUsage().maxRSS / 1024,
-    })}\n`,
+    `${JSON.stringify({ candidates: data.candidates.length, offers: count, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
   );
-} else {
-  const { candidates: size, wanted, shard, threads } = workerData;
+}
+
+/** The records of a JSON Lines file, one at a time (read in 1 MB chunks; a character split across chunks is kept whole). */
+function* jsonLines(path) {
+  const fd = openSync(path, 'r');
+  const chunk = Buffer.alloc(1 << 20);
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  try {
+    for (;;) {
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      const text = rest + (read === 0 ? decoder.end() : decoder.write(chunk.subarray(0, read)));
+      const lines = text.split('\n');
+      rest = read === 0 ? '' : lines.pop();
+      for (const line of lines) if (line.length > 0) yield JSON.parse(line);
+      if (read === 0) return;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function message(worker, type) {
+  return new Promise((resolve, reject) => {
+    const onMessage = (data) => {
+      if (data.type !== type) return;
+      worker.off('message', onMessage);
+      resolve(data);
+    };
+    worker.on('message', onMessage);
+    worker.once('error', reject);
+  });
+}
+
+async function runJob() {
+  const threads = availableParallelism();
+  const dir = mkdtempSync(join(tmpdir(), 'passerelle-b4-'));
+  try {
+    const writer = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--write', dir], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
+    if (writer.status !== 0) throw new Error(`writing the B4 data failed: ${writer.stderr}`);
+    const written = JSON.parse(writer.stdout.trim());
+    // The workers build their indexes side by side; the clock runs from the signal to go until the last shard is done.
+    const workers = Array.from(
+      { length: threads },
+      (_, shard) => new Worker(new URL(import.meta.url), { workerData: { dir, shard, threads } }),
+    );
+    const ready = await Promise.all(workers.map((w) => message(w, 'ready')));
+    const start = performance.now();
+    const finished = workers.map((w) => message(w, 'done'));
+    for (const w of workers) w.postMessage('go');
+    const done = await Promise.all(finished);
+    const wallMs = performance.now() - start;
+    await Promise.all(workers.map((w) => w.terminate()));
+    process.stdout.write(
+      `${JSON.stringify({
+        threads,
+        candidates: ready[0].candidates,
+        offers: written.offers,
+        ranked: done.reduce((sum, d) => sum + d.ranked, 0),
+        wallMs,
+        buildMs: Math.max(...ready.map((r) => r.buildMs)),
+        perQuery: done.flatMap((d) => d.times),
+        peakRssMb: process.resourceUsage().maxRSS / 1024,
+        writerPeakRssMb: written.peakRssMb,
+      })}\n`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function runWorker() {
+  const { dir, shard, threads } = workerData;
   const start = performance.now();
   const matcher = createMatcher();
-  // Only the offers and the index are kept: the candidate records, contracts, follow-ups and the rest go.
-  const { index, allOffers } = (() => {
-    const data = generateDataset({ seed: 2026, candidates: size });
-    return {
-      index: matcher.indexCandidates(data.candidates.map((record) => record.candidate)),
-      allOffers: data.offers,
-    };
-  })();
-  const count = wanted === 'all' ? allOffers.length : Math.min(Number(wanted), allOffers.length);
-  const offers = allOffers.slice(0, count).filter((_, i) => i % threads === shard);
-  parentPort.postMessage({ type: 'ready', offers: count, buildMs: performance.now() - start });
+  const index = matcher.indexCandidates(jsonLines(join(dir, CANDIDATES_FILE)));
+  const offers = JSON.parse(readFileSync(join(dir, OFFERS_FILE), 'utf8')).filter(
+    (_, i) => i % threads === shard,
+  );
+  parentPort.postMessage({ type: 'ready', candidates: index.size, buildMs: performance.now() - start });
   parentPort.once('message', () => {
     const times = [];
     for (const offer of offers) {
@@ -78,3 +129,7 @@ if (isMainThread) {
     parentPort.postMessage({ type: 'done', ranked: offers.length, times });
   });
 }
+
+if (!isMainThread) runWorker();
+else if (process.argv[2] === '--write') writeData(process.argv[3]);
+else await runJob();
