@@ -5,14 +5,14 @@
 // memory is its own; prints one JSON line. Alone: `node bench/bulk.js` (env BENCH_CANDIDATES, BENCH_B4_OFFERS = a
 // count or "all").
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { generateDataset } from '@passerelle/core';
 import { createMatcher } from '@passerelle/matching';
+import { readJsonLines, writeJsonLines } from './json-lines.js';
 
 const K = 20;
 const CANDIDATES_FILE = 'candidates.jsonl';
@@ -24,38 +24,19 @@ function writeData(dir) {
   const wanted = process.env.BENCH_B4_OFFERS ?? 'all';
   const data = generateDataset({ seed: 2026, candidates: size });
   const count = wanted === 'all' ? data.offers.length : Math.min(Number(wanted), data.offers.length);
-  const fd = openSync(join(dir, CANDIDATES_FILE), 'w');
-  const lines = [];
-  for (const record of data.candidates) {
-    lines.push(JSON.stringify(record.candidate));
-    if (lines.length === 10_000) writeFileSync(fd, `${lines.splice(0).join('\n')}\n`);
-  }
-  writeFileSync(fd, lines.length > 0 ? `${lines.join('\n')}\n` : '');
-  closeSync(fd);
+  writeJsonLines(
+    join(dir, CANDIDATES_FILE),
+    data.candidates.map((record) => record.candidate),
+  );
   writeFileSync(join(dir, OFFERS_FILE), JSON.stringify(data.offers.slice(0, count)));
   process.stdout.write(
     `${JSON.stringify({ candidates: data.candidates.length, offers: count, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
   );
 }
 
-/** The records of a JSON Lines file, one at a time (read in 1 MB chunks; a character split across chunks is kept whole). */
-function* jsonLines(path) {
-  const fd = openSync(path, 'r');
-  const chunk = Buffer.alloc(1 << 20);
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
-  try {
-    for (;;) {
-      const read = readSync(fd, chunk, 0, chunk.length, null);
-      const text = rest + (read === 0 ? decoder.end() : decoder.write(chunk.subarray(0, read)));
-      const lines = text.split('\n');
-      rest = read === 0 ? '' : lines.pop();
-      for (const line of lines) if (line.length > 0) yield JSON.parse(line);
-      if (read === 0) return;
-    }
-  } finally {
-    closeSync(fd);
-  }
+/** The candidates of the file, one at a time: no record outlives its projection into the index. */
+function* candidatesOf(path) {
+  for (const { value } of readJsonLines(path)) yield value;
 }
 
 function message(worker, type) {
@@ -114,7 +95,7 @@ function runWorker() {
   const { dir, shard, threads } = workerData;
   const start = performance.now();
   const matcher = createMatcher();
-  const index = matcher.indexCandidates(jsonLines(join(dir, CANDIDATES_FILE)));
+  const index = matcher.indexCandidates(candidatesOf(join(dir, CANDIDATES_FILE)));
   const offers = JSON.parse(readFileSync(join(dir, OFFERS_FILE), 'utf8')).filter(
     (_, i) => i % threads === shard,
   );
