@@ -638,18 +638,25 @@ export class CandidateProbe {
     }
   }
 
-  /** True when a hard constraint certainly excludes the offer in `slot`. */
-  excludes(slot: number): boolean {
+  /** True when a hard constraint other than the commute certainly excludes the offer in `slot`. */
+  excludesQuickly(slot: number): boolean {
     const o = this.#o;
     if (this.#everything) return true;
     if (this.#licence && ((o.licences[slot] as number) & ~this.#held) !== 0) return true;
-    const flag = o.flags[slot] as number;
-    if (this.#vehicle && (flag & VEHICLE) !== 0) return true;
+    if (this.#vehicle && ((o.flags[slot] as number) & VEHICLE) !== 0) return true;
     if (((o.schedules[slot] as number) & this.#schedule) !== 0) return true;
     if ((o.minEducation[slot] as number) > this.#education) return true;
     for (let i = 0; i < this.#languageColumns.length; i++)
       if (((this.#languageColumns[i] as Uint8Array)[slot] as number) > (this.#heldRanks[i] as number))
         return true;
+    return false;
+  }
+
+  /** True when a hard constraint certainly excludes the offer in `slot`. */
+  excludes(slot: number): boolean {
+    if (this.excludesQuickly(slot)) return true;
+    const o = this.#o;
+    const flag = o.flags[slot] as number;
     if (this.#commute && (flag & PLACED) !== 0) {
       this.#point.lat = o.lat[slot] as number;
       this.#point.lon = o.lon[slot] as number;

@@ -298,6 +298,8 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
   }
 
   looseBound(slot: number, accumulated: number, cap: number): number {
+    // Offers a hard constraint rules out (a schedule, a licence, a language) leave before the geography is computed.
+    if (this.#probe.excludesQuickly(slot)) return -1;
     return this.#linear.bound(this.#related(slot) + accumulated, cap);
   }
 
