@@ -1,6 +1,6 @@
 import { createIssue, type Issue } from '../issues/issue.js';
 import { fastPathOf } from './fast-paths.js';
-import { parseRecordWithSchema, type ParseResult } from './parse-record.js';
+import { parseRecordWithSchema, type RecordLocation } from './parse-record.js';
 import { recordId, recordIdPath, type RecordKind, type RecordOf } from './record-kinds.js';
 
 /** A record that did not pass, with where it was and why. */
@@ -49,38 +49,48 @@ export function parseMany<K extends RecordKind>(
   }
   const records: RecordOf<K>[] = [];
   const rejected: RejectedRecord[] = [];
-  const firstSeen = new Map<string, { index: number; line?: number }>();
+  // The first index of each identifier (its line is then `options.lines[index]`): a number, not an object,
+  // because imports hold hundreds of thousands of them.
+  const firstSeen = new Map<string, number>();
   const checkDuplicates = options.rejectDuplicateIds ?? true;
   const fastPath = fastPathOf(kind);
-  inputs.forEach((input, index) => {
-    const line = options.lines?.[index];
-    // Built only for records that need it: at 250,000 good records, one object each adds up.
-    const where = () => ({
+  const lineAt = (index: number): number | undefined => options.lines?.[index];
+  // Locations are built only for the records that need one (bad ones, duplicates).
+  const where = (index: number): RecordLocation => {
+    const line = lineAt(index);
+    return {
       index,
       ...(line !== undefined ? { line } : {}),
       ...(options.source ? { source: options.source } : {}),
-    });
-    const fast = fastPath?.(input);
-    const result: ParseResult<RecordOf<K>> =
-      fast !== undefined ? { ok: true, value: fast } : parseRecordWithSchema(kind, input, where());
-    if (!result.ok) {
-      rejected.push({ index, ...(line !== undefined ? { line } : {}), input, issues: result.issues });
-      return;
+    };
+  };
+  const reject = (index: number, input: unknown, issues: readonly Issue[]): void => {
+    const line = lineAt(index);
+    rejected.push({ index, ...(line !== undefined ? { line } : {}), input, issues });
+  };
+  inputs.forEach((input, index) => {
+    let value = fastPath?.(input);
+    if (value === undefined) {
+      const result = parseRecordWithSchema(kind, input, where(index));
+      if (!result.ok) return reject(index, input, result.issues);
+      value = result.value;
     }
-    const id = checkDuplicates ? recordId(kind, result.value) : undefined;
-    const first = id === undefined ? undefined : firstSeen.get(id);
-    if (id !== undefined && first !== undefined) {
-      const issue = createIssue('duplicate_id', {
-        ...where(),
-        path: recordIdPath(kind),
-        value: id,
-        params: first.line !== undefined ? { firstLine: first.line } : { firstIndex: first.index },
-      });
-      rejected.push({ index, ...(line !== undefined ? { line } : {}), input, issues: [issue] });
-      return;
+    const id = checkDuplicates ? recordId(kind, value) : undefined;
+    if (id !== undefined) {
+      const first = firstSeen.get(id);
+      if (first !== undefined) {
+        const firstLine = lineAt(first);
+        const issue = createIssue('duplicate_id', {
+          ...where(index),
+          path: recordIdPath(kind),
+          value: id,
+          params: firstLine !== undefined ? { firstLine } : { firstIndex: first },
+        });
+        return reject(index, input, [issue]);
+      }
+      firstSeen.set(id, index);
     }
-    if (id !== undefined) firstSeen.set(id, { index, ...(line !== undefined ? { line } : {}) });
-    records.push(result.value);
+    records.push(value);
   });
   return { records, rejected };
 }

@@ -124,24 +124,171 @@ export function fastCandidate(value: unknown): Candidate | undefined {
   const programmes = distinctCodes<Candidate['programmes'][number]>(value.programmes, PROGRAMMES);
   if (programmes === undefined) return undefined;
 
-  // Keys in the schema's order, optional ones only when set, as zod writes them.
-  const candidate: Partial<Candidate> = { id, home, education };
-  if (unemployedSince !== undefined) candidate.unemployedSince = unemployedSince;
-  candidate.skills = skills;
-  candidate.wantedOccupations = wantedOccupations;
-  candidate.languages = languages;
-  candidate.licences = licences;
-  candidate.hasVehicle = hasVehicle;
-  candidate.commute = commute;
-  if (availableFrom !== undefined) candidate.availableFrom = availableFrom;
-  candidate.hoursPerWeek = hoursPerWeek;
-  candidate.schedules = schedules;
-  candidate.contractTypes = contractTypes;
-  candidate.workPermit = workPermit as Candidate['workPermit'];
-  candidate.mireId = mireId;
-  if (counsellorId !== undefined) candidate.counsellorId = counsellorId;
-  candidate.programmes = programmes;
-  return candidate as Candidate;
+  // Keys in the schema's order, optional ones only when set, as zod writes them. One literal per case
+  // (rather than keys added one by one) so that V8 allocates each candidate once, at its final size.
+  const permit = workPermit as Candidate['workPermit'];
+  const mask =
+    (unemployedSince !== undefined ? 4 : 0) +
+    (availableFrom !== undefined ? 2 : 0) +
+    (counsellorId !== undefined ? 1 : 0);
+  switch (mask) {
+    case 0:
+      return {
+        id,
+        home,
+        education,
+        skills,
+        wantedOccupations,
+        languages,
+        licences,
+        hasVehicle,
+        commute,
+        hoursPerWeek,
+        schedules,
+        contractTypes,
+        workPermit: permit,
+        mireId,
+        programmes,
+      } as Candidate;
+    case 1:
+      return {
+        id,
+        home,
+        education,
+        skills,
+        wantedOccupations,
+        languages,
+        licences,
+        hasVehicle,
+        commute,
+        hoursPerWeek,
+        schedules,
+        contractTypes,
+        workPermit: permit,
+        mireId,
+        counsellorId,
+        programmes,
+      } as Candidate;
+    case 2:
+      return {
+        id,
+        home,
+        education,
+        skills,
+        wantedOccupations,
+        languages,
+        licences,
+        hasVehicle,
+        commute,
+        availableFrom,
+        hoursPerWeek,
+        schedules,
+        contractTypes,
+        workPermit: permit,
+        mireId,
+        programmes,
+      } as Candidate;
+    case 3:
+      return {
+        id,
+        home,
+        education,
+        skills,
+        wantedOccupations,
+        languages,
+        licences,
+        hasVehicle,
+        commute,
+        availableFrom,
+        hoursPerWeek,
+        schedules,
+        contractTypes,
+        workPermit: permit,
+        mireId,
+        counsellorId,
+        programmes,
+      } as Candidate;
+    case 4:
+      return {
+        id,
+        home,
+        education,
+        unemployedSince,
+        skills,
+        wantedOccupations,
+        languages,
+        licences,
+        hasVehicle,
+        commute,
+        hoursPerWeek,
+        schedules,
+        contractTypes,
+        workPermit: permit,
+        mireId,
+        programmes,
+      } as Candidate;
+    case 5:
+      return {
+        id,
+        home,
+        education,
+        unemployedSince,
+        skills,
+        wantedOccupations,
+        languages,
+        licences,
+        hasVehicle,
+        commute,
+        hoursPerWeek,
+        schedules,
+        contractTypes,
+        workPermit: permit,
+        mireId,
+        counsellorId,
+        programmes,
+      } as Candidate;
+    case 6:
+      return {
+        id,
+        home,
+        education,
+        unemployedSince,
+        skills,
+        wantedOccupations,
+        languages,
+        licences,
+        hasVehicle,
+        commute,
+        availableFrom,
+        hoursPerWeek,
+        schedules,
+        contractTypes,
+        workPermit: permit,
+        mireId,
+        programmes,
+      } as Candidate;
+    default:
+      return {
+        id,
+        home,
+        education,
+        unemployedSince,
+        skills,
+        wantedOccupations,
+        languages,
+        licences,
+        hasVehicle,
+        commute,
+        availableFrom,
+        hoursPerWeek,
+        schedules,
+        contractTypes,
+        workPermit: permit,
+        mireId,
+        counsellorId,
+        programmes,
+      } as Candidate;
+  }
 }
 
 /** The keys the fast paths above read, for the test that compares them with the schemas' keys. */

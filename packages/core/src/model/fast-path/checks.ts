@@ -58,13 +58,15 @@ export function distinctCodes<T extends string>(
   maxItems = Infinity,
 ): T[] | undefined {
   if (!Array.isArray(value) || value.length > maxItems) return undefined;
-  const out: T[] = [];
-  for (let i = 0; i < value.length; i += 1) {
+  const length = value.length;
+  // Sized once, as zod does: growing by push would allocate again.
+  const out = new Array<T>(length);
+  for (let i = 0; i < length; i += 1) {
     const code: unknown = value[i];
     if (typeof code !== 'string' || !allowed.has(code)) return undefined;
     // Lists of codes are short (a handful): a scan is cheaper than a Set.
     for (let j = 0; j < i; j += 1) if (out[j] === code) return undefined;
-    out.push(code as T);
+    out[i] = code as T;
   }
   return out;
 }
@@ -72,12 +74,13 @@ export function distinctCodes<T extends string>(
 /** A copy of a list of distinct identifiers with at most `maxItems` items, or `undefined`. */
 export function distinctIdList(value: unknown, maxItems: number): string[] | undefined {
   if (!Array.isArray(value) || value.length > maxItems) return undefined;
-  const out: string[] = [];
-  for (let i = 0; i < value.length; i += 1) {
+  const length = value.length;
+  const out = new Array<string>(length);
+  for (let i = 0; i < length; i += 1) {
     const id: unknown = value[i];
     if (!isId(id)) return undefined;
     for (let j = 0; j < i; j += 1) if (out[j] === id) return undefined;
-    out.push(id);
+    out[i] = id;
   }
   return out;
 }
@@ -93,9 +96,10 @@ export function distinctObjects<T>(
   key: (item: T) => string,
 ): T[] | undefined {
   if (!Array.isArray(value) || value.length > maxItems) return undefined;
-  const out: T[] = [];
+  const length = value.length;
+  const out = new Array<T>(length);
   let seen: Set<string> | undefined;
-  for (let i = 0; i < value.length; i += 1) {
+  for (let i = 0; i < length; i += 1) {
     const parsed = item(value[i]);
     if (parsed === undefined) return undefined;
     const k = key(parsed);
@@ -103,11 +107,11 @@ export function distinctObjects<T>(
     if (i < 8) {
       for (let j = 0; j < i; j += 1) if (key(out[j] as T) === k) return undefined;
     } else {
-      if (seen === undefined) seen = new Set(out.map(key));
+      if (seen === undefined) seen = new Set(out.slice(0, i).map(key));
       if (seen.has(k)) return undefined;
       seen.add(k);
     }
-    out.push(parsed);
+    out[i] = parsed;
   }
   return out;
 }
