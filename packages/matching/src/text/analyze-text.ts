@@ -37,9 +37,9 @@ export interface AnalyzedText {
 
 const DIGITS = /^\d+$/;
 
-function keepWord(word: string, kind: TextKind): boolean {
+function keepWord(word: string, kind: TextKind, locale: TextLocale): boolean {
   if (STOP_WORDS.has(word) || DIGITS.test(word)) return false;
-  return kind === 'skill' || (word.length > 1 && !TITLE_NOISE_WORDS.has(word));
+  return kind === 'skill' || (word.length > 1 && !TITLE_NOISE_WORDS[locale].has(word));
 }
 
 // Where a title's first phrase ends: brackets, punctuation between phrases, a dash between spaces.
@@ -90,7 +90,7 @@ export function readWords(
       const expansion = abbreviations.get(token);
       for (const part of expansion === undefined ? [token] : expansion.split(' ')) {
         const word = locale === 'fr' ? masculineForm(part) : part;
-        if (!keepWord(word, kind)) continue;
+        if (!keepWord(word, kind, locale)) continue;
         if (!roles.has(word)) roles.set(word, depth > 0 ? 'aside' : 'plain');
         if (depth === 0) phrase.push(word);
       }

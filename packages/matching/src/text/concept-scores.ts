@@ -49,12 +49,21 @@ export class ConceptScores {
     this.count = 0;
   }
 
-  /** Keeps each concept's best variant; `factors[locale code]` weighs the variants by language. */
-  foldVariants(variants: ScoreAccumulator, columns: DocumentColumns, factors: Float32Array): void {
+  /**
+   * Keeps each concept's best variant; `factors[locale code]` weighs the variants by language and
+   * `variantFactors[v]` (in [0, 1], 1 when absent) each variant, such as alternative labels.
+   */
+  foldVariants(
+    variants: ScoreAccumulator,
+    columns: DocumentColumns,
+    factors: Float32Array,
+    variantFactors?: Float32Array,
+  ): void {
     for (let i = 0; i < variants.count; i++) {
       const v = variants.touched[i] ?? 0;
       const c = columns.concept[v] ?? 0;
-      const score = (variants.scores[v] ?? 0) * (factors[columns.locale[v] ?? 0] ?? 1);
+      const factor = (factors[columns.locale[v] ?? 0] ?? 1) * (variantFactors?.[v] ?? 1);
+      const score = (variants.scores[v] ?? 0) * factor;
       if ((this.bestVariant[c] ?? -1) < 0) this.touched[this.count++] = c;
       else if (score <= (this.best[c] ?? 0)) continue;
       this.best[c] = score;

@@ -8,6 +8,8 @@ import { ConceptScores, type DocumentColumns } from './concept-scores.js';
 import { buildFeatureIndex, type FeatureIndex, type IndexDocument } from './feature-index.js';
 import { fuzzyRerank, type FuzzyLabel } from './fuzzy-rerank.js';
 import { buildLabelTable, type ExtraLabel, type LabelTable } from './label-table.js';
+import { buildNearWords, isNearWord } from './near-words.js';
+import { withRankAliases } from './rank-word-aliases.js';
 import { buildQueryVector, type QueryPart } from './query-vector.js';
 import { type SearchTuning } from './search-tuning.js';
 import { addCharNgrams, lexicalBoosts, lexicalKeys, wordBoosts } from './text-features.js';
@@ -37,7 +39,10 @@ export interface ContextText {
 
 interface Readings {
   readonly locales: readonly TextLocale[];
+  /** The text as read in each language, with rank-word aliases (what is scored). */
   readonly texts: readonly AnalyzedText[];
+  /** The text as read in each language, without aliases (what exact matches compare). */
+  readonly exact: readonly AnalyzedText[];
 }
 
 // One document per concept and language with the stems and forms of its context texts.
@@ -76,8 +81,12 @@ export class ConceptSearch {
   /** Variants of concept `c`: `#conceptStart[c]` to `#conceptStart[c + 1] - 1` (variants come grouped). */
   readonly #conceptStart: Int32Array;
 
-  /** Concepts by the sorted words of their label variants, language first (`en:assistant sales`). */
+  /** Variants by their sorted words, language first (`en:assistant sales`). */
   readonly #exact: Map<string, number[]>;
+  /** Factor on each variant's score: 1 for preferred labels and extra synonyms (see SearchTuning). */
+  readonly #variantFactor: Float32Array;
+  /** The label words, and each with one letter dropped (see isNearWord). */
+  readonly #nearWords: Set<string>;
   /** Prior factor of each concept in [0, 1], or undefined (see labelCountPrior). */
   readonly #prior: Float32Array | undefined;
 
@@ -122,12 +131,17 @@ export class ConceptSearch {
     this.#concepts = new ConceptScores(concepts.length);
     this.#prior = labelCountPrior(concepts, tuning.labelCountPrior[kind]);
     this.#exact = new Map();
-    for (const v of table.variants) {
-      const key = exactKey(v.text.split(' '), v.locale);
+    table.variants.forEach((v, variant) => {
+      const key = exactKey(v.analyzed.words, v.locale);
       const list = this.#exact.get(key);
-      if (list === undefined) this.#exact.set(key, [v.concept]);
-      else if (!list.includes(v.concept)) list.push(v.concept);
-    }
+      if (list === undefined) this.#exact.set(key, [variant]);
+      else list.push(variant);
+    });
+    const alternative = tuning.alternativeLabelFactor[kind];
+    this.#variantFactor = Float32Array.from(table.variants, (v) =>
+      v.isPreferred || table.labels[v.label]?.isExtra === true ? 1 : alternative,
+    );
+    this.#nearWords = buildNearWords(new Set(table.variants.flatMap((v) => v.analyzed.forms)));
     this.#conceptStart = new Int32Array(concepts.length + 1);
     for (const v of table.variants)
       this.#conceptStart[v.concept + 1] = (this.#conceptStart[v.concept + 1] ?? 0) + 1;
@@ -170,10 +184,11 @@ export class ConceptSearch {
       target.scores.reset();
       target.scores.accumulate(target.index, buildQueryVector(target.index, parts));
     }
-    concepts.foldVariants(this.#labels.scores, this.#labels.columns, factors);
-    readings.texts.forEach((reading, i) => {
-      for (const c of this.#exact.get(exactKey(reading.words, readings.locales[i] ?? 'fr')) ?? []) {
-        concepts.markExact(c, factors[i] ?? 1);
+    concepts.foldVariants(this.#labels.scores, this.#labels.columns, factors, this.#variantFactor);
+    readings.exact.forEach((reading, i) => {
+      for (const v of this.#exact.get(exactKey(reading.words, readings.locales[i] ?? 'fr')) ?? []) {
+        const concept = this.#labels.columns.concept[v] ?? 0;
+        concepts.markExact(concept, (factors[i] ?? 1) * (this.#variantFactor[v] ?? 1));
       }
     });
     concepts.foldProfiles(this.#profiles.scores, this.#profiles.columns, factors);
@@ -181,7 +196,7 @@ export class ConceptSearch {
       concepts.foldContext(this.#context.scores, this.#context.columns, factors);
     concepts.combine(this.#tuning.profileWeight, this.#prior, this.#tuning.contextWeight);
     const fuzzy = this.#tuning.fuzzy;
-    const words = readings.texts[TEXT_LOCALES.indexOf(locale ?? 'fr')]?.words ?? [];
+    const words = readings.exact[TEXT_LOCALES.indexOf(locale ?? 'fr')]?.words ?? [];
     if (fuzzy === undefined || words.length > fuzzy.maxWords || !this.#hasUnknownWord(readings, locale)) {
       return this.#hits(selectTopK(concepts.touched, concepts.count, concepts.final, k, this.#prior));
     }
@@ -198,14 +213,16 @@ export class ConceptSearch {
     ).slice(0, k);
   }
 
-  // Whether the text has a word that no label has (a typo, or a word the taxonomy does not use), in the
+  // Whether the text has a word that no label has but one edit from a label word (a typo), in the
   // reading of `locale`, or in both readings when the language is unknown.
-  #hasUnknownWord({ locales, texts }: Readings, locale: TextLocale | undefined): boolean {
+  #hasUnknownWord({ locales, exact }: Readings, locale: TextLocale | undefined): boolean {
     const featureIds = this.#labels.index.featureIds;
-    return texts.every((text, i) => {
+    return exact.every((text, i) => {
       const reading = locales[i] ?? 'fr';
       if (locale !== undefined && reading !== locale) return true;
-      return lexicalKeys(text, reading).form.some((key) => !featureIds.has(key));
+      return lexicalKeys(text, reading).form.some(
+        (key, k) => !featureIds.has(key) && isNearWord(text.forms[k] ?? '', this.#nearWords),
+      );
     });
   }
 
@@ -232,10 +249,12 @@ export class ConceptSearch {
   }
 
   #read(text: string): Readings {
-    return {
-      locales: TEXT_LOCALES,
-      texts: TEXT_LOCALES.map((locale) => analyzeText(text, locale, this.#kind)),
-    };
+    const exact = TEXT_LOCALES.map((locale) => analyzeText(text, locale, this.#kind));
+    const texts =
+      this.#kind === 'title'
+        ? exact.map((reading, i) => withRankAliases(reading, TEXT_LOCALES[i] ?? 'fr'))
+        : exact;
+    return { locales: TEXT_LOCALES, texts, exact };
   }
 
   // Stems and forms of each reading, and n-grams of the words of the reading in `locale` (of both

@@ -17,6 +17,8 @@ export interface LabelVariant {
   readonly features: TextFeatures;
   /** The analysed words, with their roles. */
   readonly analyzed: AnalyzedText;
+  /** Whether the label is the concept's preferred label in `locale` (or one side of it). */
+  readonly isPreferred: boolean;
 }
 
 /** A label as written, and whether it is an extra synonym rather than the taxonomy's own. */
@@ -54,7 +56,13 @@ class TableBuilder {
     this.#kind = kind;
   }
 
-  add(concept: number, text: string, locales: readonly TextLocale[], isExtra: boolean): void {
+  add(
+    concept: number,
+    text: string,
+    locales: readonly TextLocale[],
+    isExtra: boolean,
+    isPreferred: boolean,
+  ): void {
     const label = this.labels.length;
     let added = false;
     for (const locale of locales) {
@@ -62,7 +70,8 @@ class TableBuilder {
         const analyzed = analyzeText(variant, locale, this.#kind);
         if (analyzed.words.length === 0) continue;
         const features = featuresOf(analyzed, locale);
-        this.variants.push({ concept, label, locale, text: analyzed.words.join(' '), features, analyzed });
+        const words = analyzed.words.join(' ');
+        this.variants.push({ concept, label, locale, text: words, features, analyzed, isPreferred });
         added = true;
       }
     }
@@ -70,14 +79,12 @@ class TableBuilder {
   }
 }
 
-// The taxonomy's own labels of a concept, French then English, preferred first.
-function ownLabels(concept: Concept): [TextLocale, string][] {
+// The taxonomy's own labels of a concept, French then English, preferred first; `true` marks the preferred.
+function ownLabels(concept: Concept): [TextLocale, string, boolean][] {
   return TEXT_LOCALES.flatMap((locale) => {
     const { preferred, alt } = concept.labels[locale];
-    return (preferred === undefined ? alt : [preferred, ...alt]).map((text): [TextLocale, string] => [
-      locale,
-      text,
-    ]);
+    const own: [TextLocale, string, boolean][] = alt.map((text) => [locale, text, false]);
+    return preferred === undefined ? own : [[locale, preferred, true], ...own];
   });
 }
 
@@ -112,9 +119,11 @@ export function buildLabelTable(
   }
   const builder = new TableBuilder(kind);
   concepts.forEach((concept, index) => {
-    for (const [locale, text] of ownLabels(concept)) builder.add(index, text, [locale], false);
+    for (const [locale, text, isPreferred] of ownLabels(concept)) {
+      builder.add(index, text, [locale], false, isPreferred);
+    }
     for (const label of extraByConcept.get(index) ?? []) {
-      builder.add(index, label.text, label.locale === undefined ? TEXT_LOCALES : [label.locale], true);
+      builder.add(index, label.text, label.locale === undefined ? TEXT_LOCALES : [label.locale], true, false);
     }
   });
   return { labels: builder.labels, variants: builder.variants };

@@ -28,6 +28,12 @@ describe('normalizeText', () => {
     expect(normalizeText('travail de nuit', { kind: 'title' })).toBe('travail');
   });
 
+  it('drops a word that is advert noise in one language only in that language (stage: an internship)', () => {
+    expect(normalizeText('Stage manager', { locale: 'en' })).toBe('stage manager');
+    expect(normalizeText('Stage commercial', { locale: 'fr' })).toBe('commercial');
+    expect(normalizeText('Urgent: stage technician (CDI)', { locale: 'en' })).toBe('stage technician');
+  });
+
   it('gives an empty string when nothing meaningful is left', () => {
     expect(normalizeText('')).toBe('');
     expect(normalizeText('  (H/F) CDI - 2024  ')).toBe('');

@@ -87,6 +87,14 @@ describe('createTitleNormalizer on the starter taxonomy', () => {
     expect(strict.normalizeTitle('magazinier', { k: 1 })[0]?.score).toBeLessThan(0.5);
   });
 
+  it('re-scores with fuse.js only for a word one edit from a label word, not for any unknown word', () => {
+    // `resort` is no label word and no typo of one: fuse.js would pull in loose matches of `waiter`.
+    const strict = createTitleNormalizer(taxonomy, { fuzzy: false });
+    expect(normalizer.normalizeTitle('waiter resort', { k: 3, locale: 'en' })).toEqual(
+      strict.normalizeTitle('waiter resort', { k: 3, locale: 'en' }),
+    );
+  });
+
   it('gives no match for a title with no meaningful word', () => {
     for (const title of ['', '   ', '(H/F) CDI', 'Urgent - full time', '2024', '!!!']) {
       expect(normalizer.normalizeTitle(title, { k: 3 }), JSON.stringify(title)).toEqual([]);
@@ -140,7 +148,7 @@ describe('normalizeTitle arguments', () => {
 });
 
 describe('extra synonyms', () => {
-  const title = 'Préparateur logistique polyvalent';
+  const title = 'Agent logistique polyvalent';
 
   it('index labelled titles as synonyms of their occupation, and say so when one matched', () => {
     expect(top(title)?.occupationId).not.toBe(ORDER_PICKER);
@@ -149,7 +157,7 @@ describe('extra synonyms', () => {
     });
     expect(withSynonyms.extraSynonymCount).toBe(1);
     expect(withSynonyms.ignoredSynonyms).toEqual([]);
-    expect(withSynonyms.normalizeTitle('préparatrice logistique polyvalente (H/F)', { k: 1 })[0]).toEqual({
+    expect(withSynonyms.normalizeTitle('agente logistique polyvalente (H/F)', { k: 1 })[0]).toEqual({
       occupationId: ORDER_PICKER,
       score: 1,
       matchedLabel: title,
@@ -223,5 +231,43 @@ describe('createTitleNormalizer: word roles and ISCO groups', () => {
       occupationId: 'ceo',
       score: 1,
     });
+  });
+});
+
+describe('createTitleNormalizer: preferred labels and rank words', () => {
+  const { taxonomy: small } = buildTaxonomy({
+    skills: [],
+    occupations: [
+      // An alternative label of one occupation that is the preferred label of another; the first one
+      // has more labels, so that only the preferred-label rule puts the second first.
+      {
+        id: 'physio',
+        labels: { en: { preferred: 'physiotherapist', alt: ['occupational therapist', 'physio', 'pt'] } },
+      },
+      { id: 'occupational', labels: { en: { preferred: 'occupational therapist' } } },
+      {
+        id: 'account-manager',
+        labels: { en: { preferred: 'account manager', alt: ['key account manager'] } },
+      },
+      { id: 'accounts-assistant', labels: { en: { preferred: 'accounts assistant' } } },
+    ],
+  });
+  const titles = createTitleNormalizer(small);
+  const ids = (title: string) =>
+    titles.normalizeTitle(title, { k: 2, locale: 'en' }).map((m) => m.occupationId);
+
+  it('ranks the occupation whose preferred label has the title’s words above one where it is an alternative', () => {
+    expect(titles.normalizeTitle('Occupational Therapist', { k: 2, locale: 'en' })).toMatchObject([
+      { occupationId: 'occupational', score: 1, matchedLabel: 'occupational therapist' },
+      { occupationId: 'physio', matchedLabel: 'occupational therapist' },
+    ]);
+    expect(titles.normalizeTitle('occupational therapist', { k: 2 })[1]?.score).toBeLessThan(1);
+  });
+
+  it('reads an English rank word such as executive as an assistant too', () => {
+    expect(ids('Accounts Executive')[0]).toBe('accounts-assistant');
+    expect(ids('Account Officer')[0]).toBe('accounts-assistant');
+    // The title's own words still decide.
+    expect(ids('Account Manager')[0]).toBe('account-manager');
   });
 });

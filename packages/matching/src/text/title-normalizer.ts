@@ -21,8 +21,8 @@ export interface TitleNormalizerOptions {
    */
   readonly extraSynonyms?: readonly ExtraSynonym[];
   /**
-   * Typo tolerance with fuse.js for titles of one or two words with a word no label has (`magazinier`,
-   * `forklfit driver`): slower for those titles only. Default: true.
+   * Typo tolerance with fuse.js for titles of one or two words with a word no label has but one typo
+   * away from a label word (`magazinier`, `forklfit driver`): slower for those titles only. Default: true.
    */
   readonly fuzzy?: boolean;
 }
@@ -31,9 +31,10 @@ export interface TitleNormalizerOptions {
 export interface TitleNormalizer {
   /**
    * The `options.k` occupations that best match `title`, best first, each with a score in [0, 1] (1: the
-   * same words as one of its labels), the label that matched and its language. Of equal scores, the
-   * occupation with more labels comes first, then the taxonomy's order. A title with no meaningful word (empty, blank, only noise such as `(H/F) CDI`)
-   * gives `[]`.
+   * same words as its preferred label or an extra synonym; at least 0.9 for an alternative label), the
+   * label that matched and its language. Of equal scores, the occupation with more labels comes first,
+   * then the taxonomy's order. A title with no meaningful word (empty, blank, only noise such as
+   * `(H/F) CDI`) gives `[]`.
    *
    * @throws TypeError when `title` is not a string or `options` not an object.
    * @throws RangeError when `options.k` is not a positive integer or `options.locale` is neither `fr`
@@ -67,12 +68,15 @@ function iscoContext(taxonomy: Taxonomy): ContextText[][] {
  * forms are unified (`Vendeuse`, `vendeur (H/F/X)`, `vendeur·euse`), abbreviations expanded (`sr mgr`,
  * `RH`) and advert noise dropped (`urgent`, `CDI`, `full time`); words are tokenized and stemmed with
  * natural's French tokenizer and stemmers. Words in brackets (`(Johor)`) and rank words (`executive`,
- * `staff`) weigh less. A label scores by the TF-IDF cosines of stems, word forms and character trigrams
- * on inverted indexes; an occupation by its best label, raised by how well all its labels together
- * match, then a little by the title of its ISCO unit group (`Software developers`), times a small prior
- * for occupations with many labels (common ones), except that a label with exactly the title's words
- * always scores 1. Short titles with an unknown word are
- * re-scored with fuse.js. Building over full ESCO (about 3,000 occupations) takes one to two seconds.
+ * `officer`, `staff`) weigh less, and English rank words also read as the ESCO word they stand for
+ * (`Account Executive`: an assistant). A label scores by the TF-IDF cosines of stems, word forms and
+ * character trigrams on inverted indexes, an alternative label a little less than the preferred one;
+ * an occupation by its best label, raised by how well all its labels together match, then a little by
+ * the title of its ISCO unit group (`Software developers`), times a small prior for occupations with
+ * many labels (common ones), except that a label with exactly the title's words always scores 1 (0.9
+ * for an alternative label, before its other labels raise it). Short titles with a word one typo away
+ * from a label word are re-scored with fuse.js. Building over full ESCO (about 3,000 occupations)
+ * takes one to two seconds.
  *
  * @param taxonomy The occupations to rank (see `createStarterTaxonomy` and the ESCO loaders of
  *   `@passerelle/core`).
