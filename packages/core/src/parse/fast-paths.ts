@@ -1,4 +1,5 @@
 import { fastCandidate } from '../model/fast-path/candidate.js';
+import { fastCandidateRecord, fastProtectedAttributes } from '../model/fast-path/protected-attributes.js';
 import type { RecordKind, RecordOf } from './record-kinds.js';
 
 /** A fast path: the schema's output for a record it surely accepts, or `undefined` (not sure: ask zod). */
@@ -12,6 +13,8 @@ export type FastPath<K extends RecordKind> = (input: unknown) => RecordOf<K> | u
  */
 const FAST_PATHS: { readonly [K in RecordKind]?: FastPath<K> } = {
   candidate: fastCandidate,
+  candidateRecord: fastCandidateRecord,
+  protectedAttributes: fastProtectedAttributes,
 };
 
 /** The fast path of a kind of record, if it has one. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateSchema, CommuteLimitSchema, EducationSchema, HoursRangeSchema } from '../candidate.js';
 import { CoordinatesSchema, PlaceRefSchema } from '../common.js';
+import { CandidateRecordSchema, ProtectedAttributesSchema } from '../protected-attributes.js';
 import {
   HeldSkillSchema,
   LanguageRequirementSchema,
@@ -10,6 +11,7 @@ import {
 } from '../skill-entries.js';
 import { CANDIDATE_FAST_PATH_KEYS } from './candidate.js';
 import { PLACE_FAST_PATH_KEYS } from './place.js';
+import { PROTECTED_ATTRIBUTES_FAST_PATH_KEYS } from './protected-attributes.js';
 import { SKILL_ENTRY_FAST_PATH_KEYS } from './skill-entries.js';
 
 /*
@@ -75,6 +77,12 @@ describe('the fast paths know every field of their schemas', () => {
     ['SkillRequirementSchema', SkillRequirementSchema, SKILL_ENTRY_FAST_PATH_KEYS.skillRequirement],
     ['SpokenLanguageSchema', SpokenLanguageSchema, SKILL_ENTRY_FAST_PATH_KEYS.spokenLanguage],
     ['LanguageRequirementSchema', LanguageRequirementSchema, SKILL_ENTRY_FAST_PATH_KEYS.languageRequirement],
+    [
+      'ProtectedAttributesSchema',
+      ProtectedAttributesSchema,
+      PROTECTED_ATTRIBUTES_FAST_PATH_KEYS.protectedAttributes,
+    ],
+    ['CandidateRecordSchema', CandidateRecordSchema, PROTECTED_ATTRIBUTES_FAST_PATH_KEYS.candidateRecord],
   ] as const)('%s', (_name, schema, keys) => {
     // Same keys in the same order: the fast paths write their output in the schema's order.
     expect(Object.keys(schema.shape)).toEqual(keys);
@@ -105,5 +113,22 @@ describe('the schemas with a fast path check what the fast paths were written fo
       counsellorId: 'string <refine(invalid_id)>?',
       programmes: 'enum[] <refine()>',
     });
+  });
+
+  it('ProtectedAttributesSchema and CandidateRecordSchema', () => {
+    expect(fieldsOf(ProtectedAttributesSchema)).toEqual({
+      candidateId: 'string <refine(invalid_id)>',
+      gender: 'enum?',
+      birthDate: 'string <refine(invalid_date)>?',
+      nationality: 'string <refine(invalid_country_code)>?',
+      foreignBackground: 'enum?',
+      newcomer: 'enum?',
+      refugee: 'enum?',
+      disability: 'enum?',
+    });
+    const protectedAttributes = fingerprint(ProtectedAttributesSchema);
+    expect(fingerprint(CandidateRecordSchema)).toBe(
+      `{ candidate: ${fingerprint(CandidateSchema)}, protectedAttributes: ${protectedAttributes}? } <refine()>`,
+    );
   });
 });
