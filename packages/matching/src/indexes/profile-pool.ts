@@ -10,6 +10,8 @@ export interface PoolKeys {
   readonly skills: ArrayLike<number>;
   /** A small integer stored with each skill entry (parallel to `skills`; 0 when absent). */
   readonly skillTags?: ArrayLike<number>;
+  /** The profile's skill groups as 32 bits, for the grid cells' per-group lists (see `GridCell.byGroupBit`). */
+  readonly groupMask?: number;
 }
 
 /** Receives the skill postings of one cell (`cell`) or of the unplaced profiles (`postings`). */

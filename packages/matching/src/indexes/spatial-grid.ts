@@ -10,6 +10,8 @@ const SAFETY_SHARE = 1.02;
 export interface CellKeys {
   readonly skills: ArrayLike<number>;
   readonly skillTags?: ArrayLike<number> | undefined;
+  /** The profile's skill groups as 32 bits (see `groupMask`): the slot is also listed under each bit set. */
+  readonly groupMask?: number | undefined;
 }
 
 /** A cell of the grid: its slots, and the postings of its slots per skill. */
@@ -21,6 +23,11 @@ export interface GridCell {
   readonly bySkill: Map<number, Postings>;
   /** The largest reach of a profile in the cell (km): how far from the cell it can still match. */
   maxReach: number;
+  /**
+   * Per bit of the group masks (0–31), the slots whose mask has it (only for profiles added with a mask): a query
+   * that only profiles sharing one of its skill groups could satisfy walks these instead of every slot.
+   */
+  readonly byGroupBit: (number[] | undefined)[];
 }
 
 const NO_KEYS: CellKeys = { skills: [] };
@@ -58,11 +65,17 @@ export class SpatialGrid {
     const key = this.#key(row, col);
     let cell = this.#cells.get(key);
     if (cell === undefined) {
-      cell = { row, col, slots: [], bySkill: new Map(), maxReach: 0 };
+      cell = { row, col, slots: [], bySkill: new Map(), maxReach: 0, byGroupBit: [] };
       this.#cells.set(key, cell);
     }
     cell.slots.push(slot);
     addPostings(cell.bySkill, slot, keys);
+    for (let bits = keys.groupMask ?? 0; bits !== 0; bits &= bits - 1) {
+      const bit = 31 - Math.clz32(bits & -bits);
+      const list = cell.byGroupBit[bit];
+      if (list === undefined) cell.byGroupBit[bit] = [slot];
+      else list.push(slot);
+    }
     // Reaches only grow (a removal keeps the bound valid, merely looser).
     cell.maxReach = Math.max(cell.maxReach, reachKm);
     this.#maxReach = Math.max(this.#maxReach, reachKm);
@@ -73,10 +86,11 @@ export class SpatialGrid {
     const cell = this.#cells.get(this.#key(Math.floor(lat / this.#dLat), Math.floor(lon / this.#dLon)));
     if (cell === undefined) return;
     removePostings(cell.bySkill, slot, keys);
-    const at = cell.slots.indexOf(slot);
-    if (at < 0) return;
-    cell.slots[at] = cell.slots[cell.slots.length - 1] as number;
-    cell.slots.pop();
+    for (let bits = keys.groupMask ?? 0; bits !== 0; bits &= bits - 1) {
+      const list = cell.byGroupBit[31 - Math.clz32(bits & -bits)];
+      if (list !== undefined) removeSlot(list, slot);
+    }
+    removeSlot(cell.slots, slot);
   }
 
   /** Visits every cell that holds or held a slot. */
@@ -151,6 +165,14 @@ export class SpatialGrid {
     // No profile of the cell is nearer than this (the same margins that make skipping safe, the other way).
     visitor.cell(cell, Math.max(0, (planar - SAFETY_KM) / SAFETY_SHARE));
   }
+}
+
+/** Takes a slot out of a list (swap with the last); the list's order does not matter. */
+function removeSlot(list: number[], slot: number): void {
+  const at = list.indexOf(slot);
+  if (at < 0) return;
+  list[at] = list[list.length - 1] as number;
+  list.pop();
 }
 
 /** Lists a slot in the postings of each of its skills. */

@@ -9,6 +9,7 @@ import {
   arbEdgeOffers,
 } from '../../test/near-bound.js';
 import { assertRankedInOrder, sortedIssues } from '../../test/rankings.js';
+import { OTHER_TRADE_SKILLS, SKILLS } from '../../test/starter.js';
 import { createMatcher } from '../matcher.js';
 
 const k = fc.integer({ min: 1, max: 4 });
@@ -66,6 +67,53 @@ describe('many profiles no skill meets', () => {
       { numRuns: 80 },
     );
     expect(pruned).toBeGreaterThan(5);
+  });
+});
+
+describe('profiles sharing only a skill group with the offer', () => {
+  // The offer asks for forklift driving; most candidates hold another skill of its group (met by no posting, but
+  // owed related credit) or a skill of another trade. Once only group-sharers can still enter, the ranking walks
+  // the grid cells' per-group lists instead of every slot: a profile missing from its list would go unranked.
+  const related = [SKILLS.reachTruck, SKILLS.palletTruck, SKILLS.telehandler, SKILLS.handlingEquipment];
+  const arbRelatedPool = fc
+    .uniqueArray(
+      fc.tuple(arbMatchCandidate(), fc.nat({ max: related.length + 1 }), fc.integer({ min: 1, max: 4 })),
+      { selector: ([c]) => c.id, minLength: 60, maxLength: 110 },
+    )
+    .map((drawn) =>
+      drawn.map(([candidate, pick, level], i) => {
+        if (i % 6 === 0) return { ...candidate, skills: [{ id: SKILLS.forklift, level }] };
+        const id = related[pick] ?? (OTHER_TRADE_SKILLS[pick % OTHER_TRADE_SKILLS.length] as string);
+        return { ...candidate, skills: [{ id, level }] };
+      }),
+    );
+  const arbForkliftOffer = arbMatchOffer().map((offer) => ({
+    ...offer,
+    requiredSkills: [{ id: SKILLS.forklift, minLevel: 2 }],
+    wantedSkills: [],
+  }));
+
+  it('ranks candidates as the exhaustive scan does, after updates too', () => {
+    fc.assert(
+      fc.property(arbRelatedPool, arbForkliftOffer, k, fc.nat(), (pool, offer, size, seed) => {
+        const matcher = createMatcher();
+        const index = matcher.indexCandidates(pool);
+        // Some candidates change trade in place: their slot moves between the per-group lists.
+        const now = pool.map((c, i) => {
+          if ((i + seed) % 7 !== 0) return c;
+          const changed = {
+            ...c,
+            skills: [{ id: related[(i + seed) % related.length] as string, level: 3 }],
+          };
+          index.update(changed);
+          return changed;
+        });
+        const fast = matcher.rankCandidates(offer, index, { k: size });
+        const full = matcher.rankCandidates(offer, now, { k: size, exhaustive: true });
+        expect(fast.results).toEqual(full.results);
+      }),
+      { numRuns: 120 },
+    );
   });
 });
 

@@ -44,6 +44,13 @@ export interface RankSide<F> {
   cellBound(nearestKm: number, cellReachKm: number): number;
   /** The highest geography score a profile of a grid cell can have, from the cell's distance and largest reach. */
   cellCap(nearestKm: number, cellReachKm: number): number;
+  /**
+   * The query's skill groups as 32 bits, when the pool lists its profiles per group bit in each cell (0 otherwise):
+   * a profile the postings did not meet and that shares none of these bits has the {@link ungroupedBound}.
+   */
+  readonly groupBits: number;
+  /** The loose bound of a profile met by no posting and sharing no skill group with the query, from its cell's cap. */
+  ungroupedBound(cap: number): number;
   /** True when a hard constraint certainly excludes the profile in a slot (the scorer has the last word). */
   excludes(slot: number): boolean;
   /** Scores one profile: [0, 1], or −1 when excluded. */
@@ -164,9 +171,19 @@ class PoolRanking<
       const bound = this.#side.cellBound(nearestKm, cell.maxReach);
       if (bound < this.#query.minScore || this.#top.threshold > bound) return;
     }
-    this.#cellCap = this.#side.cellCap(nearestKm, cell.maxReach);
-    const slots = cell.slots;
-    for (let i = 0; i < slots.length; i++) this.slot(slots[i] as number);
+    const side = this.#side;
+    this.#cellCap = side.cellCap(nearestKm, cell.maxReach);
+    const bits = side.groupBits;
+    if (this.#pending !== undefined && bits !== 0 && !this.#enters(side.ungroupedBound(this.#cellCap))) {
+      // Only the profiles sharing a skill group with the query can still enter: walk their lists, not the cell.
+      for (let left = bits; left !== 0; left &= left - 1) {
+        const list = cell.byGroupBit[31 - Math.clz32(left & -left)];
+        if (list !== undefined) for (let i = 0; i < list.length; i++) this.slot(list[i] as number);
+      }
+    } else {
+      const slots = cell.slots;
+      for (let i = 0; i < slots.length; i++) this.slot(slots[i] as number);
+    }
     this.#cellCap = 1;
   }
 

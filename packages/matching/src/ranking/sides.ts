@@ -158,6 +158,11 @@ class GroupCredit {
     this.#masks = masks;
   }
 
+  /** The bits of the offer's groups. */
+  get mask(): number {
+    return this.#mask;
+  }
+
   of(slot: number): number {
     let shared = (this.#masks[slot] as number) & this.#mask;
     if (shared === 0) return 0;
@@ -176,6 +181,7 @@ class GroupCredit {
 export class OfferToCandidates implements RankSide<CandidateFeatures> {
   readonly pool: CandidateIndex['pool'];
   readonly lazyBounds = true;
+  readonly groupBits: number;
   readonly bounded: boolean;
   readonly others: number;
   readonly #offer: OfferFeatures;
@@ -201,6 +207,7 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     this.#weights = config.weights;
     this.#base = groupBase(offer.requiredGroup, offer.wantedGroup, shares, rules);
     this.#groups = new GroupCredit(offer, shares, rules, this.#base, index.columns.groupMasks);
+    this.groupBits = this.#base === 0 ? 0 : this.#groups.mask;
     this.others = scoreBound(this.#base, config.weights);
     this.#near = near;
     this.#cap = new CandidateCellCap(config.geography);
@@ -234,6 +241,10 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
 
   cellCap(nearestKm: number, cellReachKm: number): number {
     return this.#cap.geography(nearestKm, cellReachKm);
+  }
+
+  ungroupedBound(cap: number): number {
+    return this.#linear.bound(0, cap);
   }
 
   cellBound(nearestKm: number, cellReachKm: number): number {
@@ -325,6 +336,13 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
 
   cellCap(nearestKm: number): number {
     return this.#cap.geography(nearestKm, 0);
+  }
+
+  // Offers are not listed per group bit: every slot of a cell is visited.
+  readonly groupBits = 0;
+
+  ungroupedBound(cap: number): number {
+    return this.#linear.bound(0, cap);
   }
 
   cellBound(nearestKm: number): number {
