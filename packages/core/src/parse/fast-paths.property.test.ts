@@ -36,6 +36,8 @@ const spoil: readonly ((record: Record<string, unknown>) => unknown)[] = [
   (r) => ({ ...r, education: { isced: 1, diploma: 'master' } }),
   (r) => ({ ...r, counsellorId: undefined }),
   (r) => ({ ...r, candidateId: 'someone-else', birthDate: '2001-02-29' }),
+  (r) => ({ ...r, title: '  Soudeur  ', closesOn: '2015-01-01' }),
+  (r) => ({ ...r, title: '   ', positions: 0 }),
   (r) => ({ ...r, protectedAttributes: { candidateId: 'someone-else' } }),
   (r) => ({ ...r, candidate: { ...(r.candidate as object), languages: [{ code: 'fr', level: 'C3' }] } }),
   () => null,
@@ -43,7 +45,7 @@ const spoil: readonly ((record: Record<string, unknown>) => unknown)[] = [
   (r) => r,
 ];
 
-const KINDS: readonly RecordKind[] = ['candidate', 'candidateRecord', 'protectedAttributes'];
+const KINDS: readonly RecordKind[] = ['candidate', 'candidateRecord', 'protectedAttributes', 'jobOffer'];
 
 describe.each(KINDS)('parseMany(%s) with the fast path', (kind) => {
   it('has a fast path (else this test compares zod with itself)', () => {
@@ -77,13 +79,16 @@ describe.each(KINDS)('parseMany(%s) with the fast path', (kind) => {
   });
 
   it('gives the same result on a generated dataset with repeated ids', () => {
-    const dataset = generateDataset({ seed: 11, candidates: 300 }).candidates;
+    const generated = generateDataset({ seed: 11, candidates: 300 });
+    const dataset = generated.candidates;
     const records: unknown[] =
-      kind === 'candidate'
-        ? dataset.map((r) => r.candidate)
-        : kind === 'candidateRecord'
-          ? dataset
-          : dataset.flatMap((r) => (r.protectedAttributes ? [r.protectedAttributes] : []));
+      kind === 'jobOffer'
+        ? generated.offers
+        : kind === 'candidate'
+          ? dataset.map((r) => r.candidate)
+          : kind === 'candidateRecord'
+            ? dataset
+            : dataset.flatMap((r) => (r.protectedAttributes ? [r.protectedAttributes] : []));
     const inputs = JSON.parse(JSON.stringify([...records, ...records.slice(0, 20)])) as unknown[];
     const fast = withFast.parseMany(kind, inputs);
     expect(fast.rejected).toHaveLength(20);

@@ -13,6 +13,7 @@ import {
   SpokenLanguageSchema,
 } from '../skill-entries.js';
 import { fastCandidate, fastCommuteLimit, fastEducation, fastHoursRange } from './candidate.js';
+import { fastJobOffer } from './job-offer.js';
 import { fastCoordinates, fastPlaceRef } from './place.js';
 import { fastCandidateRecord, fastProtectedAttributes } from './protected-attributes.js';
 import {
@@ -412,6 +413,11 @@ const CASES: readonly FastPathCase[] = [
     kind: 'candidateRecord',
     fast: fastCandidateRecord,
     fromGenerator: (seed) => generateDataset({ seed, candidates: 40 }).candidates,
+  },
+  {
+    kind: 'jobOffer',
+    fast: fastJobOffer,
+    fromGenerator: (seed) => generateDataset({ seed, candidates: 20, offers: 40 }).offers,
   },
   {
     kind: 'protectedAttributes',

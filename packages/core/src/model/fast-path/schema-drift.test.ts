@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateSchema, CommuteLimitSchema, EducationSchema, HoursRangeSchema } from '../candidate.js';
 import { CoordinatesSchema, PlaceRefSchema } from '../common.js';
+import { JobOfferSchema } from '../job-offer.js';
 import { CandidateRecordSchema, ProtectedAttributesSchema } from '../protected-attributes.js';
 import {
   HeldSkillSchema,
@@ -10,6 +11,7 @@ import {
   SpokenLanguageSchema,
 } from '../skill-entries.js';
 import { CANDIDATE_FAST_PATH_KEYS } from './candidate.js';
+import { JOB_OFFER_FAST_PATH_KEYS } from './job-offer.js';
 import { PLACE_FAST_PATH_KEYS } from './place.js';
 import { PROTECTED_ATTRIBUTES_FAST_PATH_KEYS } from './protected-attributes.js';
 import { SKILL_ENTRY_FAST_PATH_KEYS } from './skill-entries.js';
@@ -83,6 +85,7 @@ describe('the fast paths know every field of their schemas', () => {
       PROTECTED_ATTRIBUTES_FAST_PATH_KEYS.protectedAttributes,
     ],
     ['CandidateRecordSchema', CandidateRecordSchema, PROTECTED_ATTRIBUTES_FAST_PATH_KEYS.candidateRecord],
+    ['JobOfferSchema', JobOfferSchema, JOB_OFFER_FAST_PATH_KEYS],
   ] as const)('%s', (_name, schema, keys) => {
     // Same keys in the same order: the fast paths write their output in the schema's order.
     expect(Object.keys(schema.shape)).toEqual(keys);
@@ -130,5 +133,35 @@ describe('the schemas with a fast path check what the fast paths were written fo
     expect(fingerprint(CandidateRecordSchema)).toBe(
       `{ candidate: ${fingerprint(CandidateSchema)}, protectedAttributes: ${protectedAttributes}? } <refine()>`,
     );
+  });
+
+  it('JobOfferSchema', () => {
+    expect(fieldsOf(JobOfferSchema)).toEqual({
+      id: 'string <refine(invalid_id)>',
+      employerId: 'string <refine(invalid_id)>',
+      title: 'string <overwrite length>=1 length<=200>',
+      occupation: 'string <refine(invalid_id)>?',
+      description: 'string <length<=10000>?',
+      requiredSkills: '{ id: string <refine(invalid_id)>, minLevel: literals }[] <length<=100 refine()>',
+      wantedSkills: '{ id: string <refine(invalid_id)>, minLevel: literals }[] <length<=100 refine()>',
+      minEducation: 'literals?',
+      languages:
+        '{ code: string <refine(invalid_language_code)>, minLevel: enum, required: boolean }[] <length<=10 refine()>',
+      licences: 'enum[] <refine()>',
+      vehicleRequired: 'boolean',
+      place: fingerprint(PlaceRefSchema),
+      schedules: 'enum[] <refine()>',
+      hoursPerWeek: fingerprint(HoursRangeSchema),
+      contractType: 'enum',
+      durationMonths: 'number <safeint >=1 <=120>?',
+      startDate: 'string <refine(invalid_date)>?',
+      positions: 'number <safeint >=1 <=1000>',
+      status: 'enum',
+      publishedOn: 'string <refine(invalid_date)>',
+      closesOn: 'string <refine(invalid_date)>?',
+      mireId: 'string <refine(invalid_id)>?',
+    });
+    // One refinement on the whole offer: closesOn not before publishedOn.
+    expect(fingerprint(JobOfferSchema).endsWith('} <refine()>')).toBe(true);
   });
 });
