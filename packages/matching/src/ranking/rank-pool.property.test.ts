@@ -77,7 +77,11 @@ describe('profiles sharing only a skill group with the offer', () => {
   const related = [SKILLS.reachTruck, SKILLS.palletTruck, SKILLS.telehandler, SKILLS.handlingEquipment];
   const arbRelatedPool = fc
     .uniqueArray(
-      fc.tuple(arbMatchCandidate(), fc.nat({ max: related.length + 1 }), fc.integer({ min: 1, max: 4 })),
+      fc.tuple(
+        arbMatchCandidate(),
+        fc.nat({ max: related.length + 1 }),
+        fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
+      ),
       { selector: ([c]) => c.id, minLength: 60, maxLength: 110 },
     )
     .map((drawn) =>
@@ -89,7 +93,7 @@ describe('profiles sharing only a skill group with the offer', () => {
     );
   const arbForkliftOffer = arbMatchOffer().map((offer) => ({
     ...offer,
-    requiredSkills: [{ id: SKILLS.forklift, minLevel: 2 }],
+    requiredSkills: [{ id: SKILLS.forklift, minLevel: 2 as const }],
     wantedSkills: [],
   }));
 
@@ -103,7 +107,7 @@ describe('profiles sharing only a skill group with the offer', () => {
           if ((i + seed) % 7 !== 0) return c;
           const changed = {
             ...c,
-            skills: [{ id: related[(i + seed) % related.length] as string, level: 3 }],
+            skills: [{ id: related[(i + seed) % related.length] as string, level: 3 as const }],
           };
           index.update(changed);
           return changed;
