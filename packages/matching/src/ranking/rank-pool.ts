@@ -45,12 +45,11 @@ export interface RankSide<F> {
   /** The highest geography score a profile of a grid cell can have, from the cell's distance and largest reach. */
   cellCap(nearestKm: number, cellReachKm: number): number;
   /**
-   * The query's skill groups as 32 bits, when the pool lists its profiles per group bit in each cell (0 otherwise):
-   * a profile the postings did not meet and that shares none of these bits has the {@link ungroupedBound}.
+   * Where the pool lists its profiles per skill-group bit in each grid cell: the bits whose lists hold every
+   * profile of a cell of geography cap `cap`, met by no posting, whose loose bound can reach `floor`; undefined
+   * when every slot must be visited.
    */
-  readonly groupBits: number;
-  /** The loose bound of a profile met by no posting and sharing no skill group with the query, from its cell's cap. */
-  ungroupedBound(cap: number): number;
+  listsToWalk(cap: number, floor: number): number | undefined;
   /** True when a hard constraint certainly excludes the profile in a slot (the scorer has the last word). */
   excludes(slot: number): boolean;
   /** Scores one profile: [0, 1], or −1 when excluded. */
@@ -173,10 +172,15 @@ class PoolRanking<
     }
     const side = this.#side;
     this.#cellCap = side.cellCap(nearestKm, cell.maxReach);
-    const bits = side.groupBits;
-    if (this.#pending !== undefined && bits !== 0 && !this.#enters(side.ungroupedBound(this.#cellCap))) {
-      // Only the profiles sharing a skill group with the query can still enter: walk their lists, not the cell.
-      for (let left = bits; left !== 0; left &= left - 1) {
+    const minScore = this.#query.minScore;
+    const threshold = this.#top.threshold;
+    const lists =
+      this.#pending === undefined
+        ? undefined
+        : side.listsToWalk(this.#cellCap, threshold > minScore ? threshold : minScore);
+    if (lists !== undefined) {
+      // Only profiles sharing one of these skill groups with the query can still enter: walk their lists.
+      for (let left = lists; left !== 0; left &= left - 1) {
         const list = cell.byGroupBit[31 - Math.clz32(left & -left)];
         if (list !== undefined) for (let i = 0; i < list.length; i++) this.slot(list[i] as number);
       }

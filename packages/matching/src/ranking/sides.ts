@@ -156,11 +156,31 @@ class GroupCredit {
     this.#mask = groupMask(offer.requiredGroup) | groupMask(offer.wantedGroup);
     this.#base = base;
     this.#masks = masks;
+    for (let bits = this.#mask; bits !== 0; bits &= bits - 1)
+      this.#ascending.push(31 - Math.clz32(bits & -bits));
+    this.#ascending.sort((a, b) => (this.#perBit[a] as number) - (this.#perBit[b] as number));
   }
 
-  /** The bits of the offer's groups. */
-  get mask(): number {
-    return this.#mask;
+  /** The offer's group bits, by increasing credit. */
+  readonly #ascending: number[] = [];
+
+  /**
+   * The group bits whose per-cell lists hold every profile, met by no posting, that can still reach `floor` in a
+   * cell of geography cap `cap`; undefined when profiles sharing no group can (every slot must then be visited).
+   * The lowest-credit bits are left out while a profile sharing only those stays below the floor.
+   */
+  listsToWalk(linear: LinearSkillBound, cap: number, floor: number): number | undefined {
+    // A hair of margin: credits are summed here in another order than `of` sums them.
+    if (!(linear.bound(1e-12, cap) < floor)) return undefined;
+    let credit = 0;
+    let walk = this.#mask;
+    for (const bit of this.#ascending) {
+      const more = credit + (this.#perBit[bit] as number);
+      if (!(linear.bound(more + 1e-12, cap) < floor)) break;
+      credit = more;
+      walk &= ~(1 << bit);
+    }
+    return walk;
   }
 
   of(slot: number): number {
@@ -181,7 +201,6 @@ class GroupCredit {
 export class OfferToCandidates implements RankSide<CandidateFeatures> {
   readonly pool: CandidateIndex['pool'];
   readonly lazyBounds = true;
-  readonly groupBits: number;
   readonly bounded: boolean;
   readonly others: number;
   readonly #offer: OfferFeatures;
@@ -207,7 +226,6 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     this.#weights = config.weights;
     this.#base = groupBase(offer.requiredGroup, offer.wantedGroup, shares, rules);
     this.#groups = new GroupCredit(offer, shares, rules, this.#base, index.columns.groupMasks);
-    this.groupBits = this.#base === 0 ? 0 : this.#groups.mask;
     this.others = scoreBound(this.#base, config.weights);
     this.#near = near;
     this.#cap = new CandidateCellCap(config.geography);
@@ -243,8 +261,8 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     return this.#cap.geography(nearestKm, cellReachKm);
   }
 
-  ungroupedBound(cap: number): number {
-    return this.#linear.bound(0, cap);
+  listsToWalk(cap: number, floor: number): number | undefined {
+    return this.#base === 0 ? undefined : this.#groups.listsToWalk(this.#linear, cap, floor);
   }
 
   cellBound(nearestKm: number, cellReachKm: number): number {
@@ -339,10 +357,8 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
   }
 
   // Offers are not listed per group bit: every slot of a cell is visited.
-  readonly groupBits = 0;
-
-  ungroupedBound(cap: number): number {
-    return this.#linear.bound(0, cap);
+  listsToWalk(): undefined {
+    return undefined;
   }
 
   cellBound(nearestKm: number): number {
