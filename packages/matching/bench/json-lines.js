@@ -1,6 +1,5 @@
 // Reading and writing JSON Lines files for the benchmarks that work from files, as a user's import would.
 import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 
 /** Writes records as JSON Lines, 10,000 lines per write. */
 export function writeJsonLines(path, records) {
@@ -21,27 +20,37 @@ export function writeJsonLines(path, records) {
 }
 
 /**
- * The records of a JSON Lines file one at a time, with their 1-based line (read in 1 MB chunks; a character split
- * across chunks is kept whole). Blank lines are skipped.
+ * The records of a JSON Lines file one at a time, with their 1-based line. Read in chunks (1 MB, grown for a longer
+ * line); each line is decoded on its own, so that one accented line does not turn a whole chunk into a two-byte
+ * string. Blank lines are skipped.
  */
-export function* readJsonLines(path) {
+export function* readJsonLines(path, chunkBytes = 1 << 20) {
   const fd = openSync(path, 'r');
-  const chunk = Buffer.alloc(1 << 20);
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
+  let chunk = Buffer.alloc(chunkBytes);
+  // Bytes of an unfinished line, moved to the start of the chunk before the next read.
+  let kept = 0;
   let line = 0;
   try {
     for (;;) {
-      const read = readSync(fd, chunk, 0, chunk.length, null);
-      const text = rest + (read === 0 ? `${decoder.end()}\n` : decoder.write(chunk.subarray(0, read)));
-      let at = 0;
-      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', at)) {
-        line++;
-        if (end > at) yield { line, value: JSON.parse(text.slice(at, end)) };
-        at = end + 1;
+      if (kept === chunk.length) {
+        const bigger = Buffer.alloc(chunk.length * 2);
+        chunk.copy(bigger, 0, 0, kept);
+        chunk = bigger;
       }
-      rest = text.slice(at);
-      if (read === 0) return;
+      const read = readSync(fd, chunk, kept, chunk.length - kept, null);
+      const end = kept + read;
+      let at = 0;
+      for (let nl = chunk.indexOf(10, at); nl >= 0 && nl < end; nl = chunk.indexOf(10, at)) {
+        line++;
+        if (nl > at) yield { line, value: JSON.parse(chunk.toString('utf8', at, nl)) };
+        at = nl + 1;
+      }
+      if (read === 0) {
+        if (end > at) yield { line: line + 1, value: JSON.parse(chunk.toString('utf8', at, end)) };
+        return;
+      }
+      chunk.copy(chunk, 0, at, end);
+      kept = end - at;
     }
   } finally {
     closeSync(fd);
