@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { importCsvFile } from './csv-files.js';
+export { readJsonLinesFile, type JsonLinesReadOptions, type JsonLinesSummary } from './json-lines-files.js';
 export {
   loadEscoCompactFromDirectory,
   loadEscoOfficialFromDirectory,
