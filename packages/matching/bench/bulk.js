@@ -1,9 +1,9 @@
 // B4: every offer's top 20 over all candidates, on worker threads (one per core), each worker holding its own
 // index and ranking a shard of the offers. The data is first written by a separate process, as a user's export
 // would be (candidates as JSON Lines, offers as JSON); each worker then streams the candidates from the file into
-// its index, so that no record outlives its projection. Run by bench/run.js in a child process, so that its peak
-// memory is its own; prints one JSON line. Alone: `node bench/bulk.js` (env BENCH_CANDIDATES, BENCH_B4_OFFERS = a
-// count or "all").
+// its index through core's readJsonLinesFile (records checked), so that no record outlives its projection. Run by
+// bench/run.js in a child process, so that its peak memory is its own; prints one JSON line. Alone:
+// `node bench/bulk.js` (env BENCH_CANDIDATES, BENCH_B4_OFFERS = a count or "all").
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { generateDataset } from '@passerelle/core';
+import { readJsonLinesFile } from '@passerelle/core/node';
 import { createMatcher } from '@passerelle/matching';
-import { readJsonLines, writeJsonLines } from './json-lines.js';
+import { writeJsonLines } from './json-lines.js';
 
 const K = 20;
 const CANDIDATES_FILE = 'candidates.jsonl';
@@ -32,11 +33,6 @@ function writeData(dir) {
   process.stdout.write(
     `${JSON.stringify({ candidates: data.candidates.length, offers: count, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
   );
-}
-
-/** The candidates of the file, one at a time: no record outlives its projection into the index. */
-function* candidatesOf(path) {
-  for (const { value } of readJsonLines(path)) yield value;
 }
 
 function message(worker, type) {
@@ -95,7 +91,7 @@ function runWorker() {
   const { dir, shard, threads } = workerData;
   const start = performance.now();
   const matcher = createMatcher();
-  const index = matcher.indexCandidates(candidatesOf(join(dir, CANDIDATES_FILE)));
+  const index = matcher.indexCandidates(readJsonLinesFile('candidate', join(dir, CANDIDATES_FILE)));
   const offers = JSON.parse(readFileSync(join(dir, OFFERS_FILE), 'utf8')).filter(
     (_, i) => i % threads === shard,
   );
