@@ -49,8 +49,9 @@ const build = await measure(
   { runs: 3, warmup: 0 },
 );
 rows.push({ id: 'B6', name: `index ${candidates.length} candidates`, stats: build });
-// B6i: what the issue names "import and index": a JSON Lines file of the candidates read, every record checked with
-// core's parseRecord, the good ones indexed; each run in a fresh process (bench/import.js), as a user's import would be.
+// B6i: what the issue names "import and index": a JSON Lines file of the candidates streamed through core's
+// readJsonLinesFile (every record checked) into the index; each run in a fresh process (bench/import.js), as a user's
+// import would be.
 {
   const dir = mkdtempSync(join(tmpdir(), 'passerelle-b6i-'));
   try {
