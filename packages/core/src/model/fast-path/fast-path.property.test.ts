@@ -290,7 +290,7 @@ const REFINED_NUMBER_LIMITS = [0, 90, 90.000001, -90.000001, 180, 180.000001, -1
  * the codes of a closed list), read from the schema itself so that a new limit is tested at once. For an
  * object, several of its fields at their limits together (for checks across fields, such as min ≤ max).
  */
-function limitValues(schema: any, current: unknown, pick: number): unknown[] {
+function limitValues(schema: any, current: unknown, pick: number, nested = false): unknown[] {
   const def = schema?._zod.def;
   if (def === undefined) return [];
   const out: unknown[] = [];
@@ -309,7 +309,7 @@ function limitValues(schema: any, current: unknown, pick: number): unknown[] {
       const n = (c.minimum ?? c.maximum) as number;
       for (const length of [n - 1, n, n + 1].filter((l) => l >= 0)) {
         if (def.type === 'string') out.push('x'.repeat(length));
-        if (Array.isArray(current)) {
+        if (Array.isArray(current) && !nested) {
           const first: unknown = current[0] ?? 'item';
           out.push(Array.from({ length }, (_, i) => (i < current.length ? current[i] : variant(first, i))));
         }
@@ -321,7 +321,12 @@ function limitValues(schema: any, current: unknown, pick: number): unknown[] {
     let seed = pick;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8;
     for (const [key, field] of Object.entries(def.shape)) {
-      const limits = limitValues(schemaAt(field, []), (current as Record<string, unknown>)[key], next());
+      const limits = limitValues(
+        schemaAt(field, []),
+        (current as Record<string, unknown>)[key],
+        next(),
+        true,
+      );
       if (next() % 2 === 1 && limits.length > 0) combined[key] = limits[next() % limits.length];
     }
     out.push(combined);
@@ -383,19 +388,26 @@ interface ZodLike {
   safeParse(input: unknown): { success: boolean; data?: unknown };
 }
 
-/** Checks a fast path against zod alone on one input; returns whether the fast path accepted it. */
-function agreesWithZod(schema: ZodLike, fast: (input: unknown) => unknown, input: unknown): boolean {
+/** What became of one input: the fast path took it, or deferred it to zod, which accepted or rejected it. */
+type Outcome = 'fast' | 'zod-accepted' | 'zod-rejected';
+
+/** Checks a fast path against zod alone on one input. */
+function compareWithZod(schema: ZodLike, fast: (input: unknown) => unknown, input: unknown): Outcome {
   const byZod = schema.safeParse(input);
   const byFast = fast(input);
-  if (byFast === undefined) return false;
+  if (byFast === undefined) return byZod.success ? 'zod-accepted' : 'zod-rejected';
   expect(byZod.success, 'the fast path accepted a record zod rejects').toBe(true);
   expect(byFast).toStrictEqual(byZod.data);
   expect(keyOrder(byFast)).toEqual(keyOrder(byZod.data));
   // zod returns new objects and lists; so must the fast path, or later changes to the input would leak.
   const inside = containers(input);
   for (const part of containers(byFast)) expect(inside.has(part)).toBe(false);
-  return true;
+  return 'fast';
 }
+
+/** Whether the fast path took the input, after checking it against zod. */
+const agreesWithZod = (schema: ZodLike, fast: (input: unknown) => unknown, input: unknown): boolean =>
+  compareWithZod(schema, fast, input) === 'fast';
 
 interface FastPathCase {
   readonly kind: RecordKind;
@@ -431,10 +443,9 @@ const CASES: readonly FastPathCase[] = [
 
 describe.each(CASES)('fast path of $kind', ({ kind, fast, fromGenerator }) => {
   const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
-  const valid = fc.oneof(
-    arbRecordOfKind(kind).map(json),
-    fc.integer({ min: 1, max: 1e6 }).chain((seed) => fc.constantFrom(...fromGenerator(seed).map(json))),
-  );
+  // Generated once (a dataset takes a while to build): records of a few seeds, read back from JSON.
+  const generated = [3, 17, 2026].flatMap((seed) => fromGenerator(seed).map(json));
+  const valid = fc.oneof(arbRecordOfKind(kind).map(json), fc.constantFrom(...generated));
 
   it('accepts every valid record, with exactly the output of zod', () => {
     fc.assert(
@@ -453,18 +464,16 @@ describe.each(CASES)('fast path of $kind', ({ kind, fast, fromGenerator }) => {
   });
 
   it('never accepts a mutated record zod rejects, and returns what zod returns for those it accepts', () => {
-    let accepted = 0;
-    let rejectedByZod = 0;
+    const seen: Record<Outcome, number> = { fast: 0, 'zod-accepted': 0, 'zod-rejected': 0 };
     fc.assert(
       fc.property(arbMutated(kind, valid), (record) => {
-        if (agreesWithZod(RECORD_SCHEMAS[kind], fast, record)) accepted += 1;
-        if (!RECORD_SCHEMAS[kind].safeParse(record).success) rejectedByZod += 1;
+        seen[compareWithZod(RECORD_SCHEMAS[kind], fast, record)] += 1;
       }),
-      { numRuns: 2000 },
+      { numRuns: 1500 },
     );
     // Both sides must be exercised, or the property says little.
-    expect(accepted).toBeGreaterThan(100);
-    expect(rejectedByZod).toBeGreaterThan(500);
+    expect(seen.fast).toBeGreaterThan(50);
+    expect(seen['zod-rejected']).toBeGreaterThan(200);
   });
 });
 
