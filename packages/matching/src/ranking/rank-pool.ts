@@ -203,11 +203,12 @@ class PoolRanking<
   }
 
   /**
-   * Scores the met profiles in decreasing order of bound, stopping when no bound can enter the list. Two levels:
+   * Scores the met profiles in decreasing order of bound, stopping when no bound can enter the list. Three levels:
    * profiles are first bucketed by their skills-only bound (cheap); bucket by bucket from the top, each profile's
-   * full bound (geography and occupation from the columns) is computed and kept in a heap, and every profile whose
-   * full bound beats the next bucket's skills-only bound is scored, best first. Most low-skill profiles are never
-   * looked at.
+   * loose bound (its own group credit and cell cap) goes into a heap, where it gets its tight bound (geography,
+   * penalties and occupation from the columns) on reaching the top; every profile whose tight bound beats the next
+   * bucket's skills-only bound is scored, best first. Most low-skill profiles are never looked at, and most of the
+   * others never have their record read.
    */
   #scoreByBound(scratch: PoolScratch, met: number): void {
     const side = this.#side;
