@@ -1,5 +1,6 @@
 import { equirectangularKm } from '@passerelle/core';
 import { MODES, type MatchingConfig } from '../config/config.js';
+import { groupMask } from '../internal/bits.js';
 import { reachKm } from '../geo/reach.js';
 import { sharedIscoDigits } from '../criteria/occupation.js';
 import type { CandidateFeatures } from '../profiles/candidate-features.js';
@@ -13,19 +14,6 @@ const PLACED = 1;
 const VEHICLE = 2;
 const CAN_WORK = 4;
 const LIMITS = 8;
-
-/**
- * The skill groups of a list as 32 bits (group number modulo 32): two profiles whose masks share no bit share no
- * group, so no related-skill credit can pass between them. A shared bit may be a collision: bounds stay upper bounds.
- */
-export function groupMask(groups: ArrayLike<number>): number {
-  let mask = 0;
-  for (let i = 0; i < groups.length; i++) {
-    const group = groups[i] as number;
-    if (group >= 0) mask |= 1 << (group & 31);
-  }
-  return mask;
-}
 
 function grown<T extends Float64Array | Int32Array | Uint8Array>(
   array: T,
@@ -320,7 +308,7 @@ export class CandidateColumns extends ColumnsBase {
   records = new Float64Array(0);
   /** The hard-constraint word per slot (see {@link hardWord}). */
   hardWords = new Int32Array(0);
-  /** The skill groups held, per slot (see {@link groupMask}). */
+  /** The skill groups held, per slot (see `groupMask`). */
   groupMasks = new Int32Array(0);
 
   /** Copies a candidate into a slot. */
@@ -328,7 +316,7 @@ export class CandidateColumns extends ColumnsBase {
     this.records = grown(this.records, (slot + 1) * STRIDE, (n) => new Float64Array(n));
     this.groupMasks = grown(this.groupMasks, slot + 1, (n) => new Int32Array(n));
     this.hardWords = grown(this.hardWords, slot + 1, (n) => new Int32Array(n));
-    this.groupMasks[slot] = groupMask(c.groups);
+    this.groupMasks[slot] = c.groupMask;
     const r = this.records;
     const at = slot * STRIDE;
     const flags =
@@ -542,7 +530,7 @@ export class OfferColumns extends ColumnsBase {
   base = new Float64Array(0);
   /** The largest group base of any offer ever written (never lowered on removal: it stays an upper bound). */
   maxBase = 0;
-  /** The skill groups of the skills each offer asks for (see {@link groupMask}). */
+  /** The skill groups of the skills each offer asks for (see `groupMask`). */
   groupMasks = new Int32Array(0);
   hoursMin = new Float64Array(0);
   hoursMax = new Float64Array(0);

@@ -4,7 +4,7 @@ import type { MatchContext } from '../profiles/context.js';
 import { projectOffer, type OfferFeatures } from '../profiles/offer-features.js';
 import { reachKm } from '../geo/reach.js';
 import { groupBase, offerSkillTag, skillWeights } from '../ranking/skill-bound.js';
-import { CandidateColumns, OccupationNumbers, OfferColumns, groupMask } from './columns.js';
+import { CandidateColumns, OccupationNumbers, OfferColumns } from './columns.js';
 import { ProfilePool, type PoolPlace } from './profile-pool.js';
 import { spatialOrder } from './spatial-order.js';
 
@@ -108,7 +108,7 @@ export class CandidateIndex extends ProfileIndex<Candidate, CandidateFeatures> {
       // A candidate's postings carry the level held: the skill bound of an offer query needs nothing else. Its
       // group mask lists it per group bit in its grid cell, for the queries only group-sharers can satisfy.
       new ProfilePool(
-        (c: CandidateFeatures) => ({ skills: c.skills, skillTags: c.levels, groupMask: groupMask(c.groups) }),
+        (c: CandidateFeatures) => ({ skills: c.skills, skillTags: c.levels, groupMask: c.groupMask }),
         place,
       ),
       (c) => projectCandidate(c, context),

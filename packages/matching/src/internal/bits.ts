@@ -12,3 +12,16 @@ export function maskOf<T>(list: readonly T[], codes: Iterable<T>): number {
 export function codesOf<T>(list: readonly T[], mask: number): T[] {
   return list.filter((_code, index) => (mask & (1 << index)) !== 0);
 }
+
+/**
+ * The skill groups of a list as 32 bits (group number modulo 32): two profiles whose masks share no bit share no
+ * group, so no related-skill credit can pass between them. A shared bit may be a collision: bounds stay upper bounds.
+ */
+export function groupMask(groups: ArrayLike<number>): number {
+  let mask = 0;
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i] as number;
+    if (group >= 0) mask |= 1 << (group & 31);
+  }
+  return mask;
+}

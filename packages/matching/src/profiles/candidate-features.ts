@@ -9,7 +9,7 @@ import {
   type Issue,
 } from '@passerelle/core';
 import { MODES } from '../config/config.js';
-import { maskOf } from '../internal/bits.js';
+import { groupMask, maskOf } from '../internal/bits.js';
 import { dayNumber } from '../internal/days.js';
 import type { MatchContext } from './context.js';
 import { resolvePoint, unknownSkillIssues } from './resolve-point.js';
@@ -25,6 +25,8 @@ export interface CandidateFeatures {
   readonly levels: Uint8Array;
   /** Skill groups of the skills held, ascending, without repeats. */
   readonly groups: Int32Array;
+  /** The same groups as 32 bits (see `groupMask`), read by the index's columns and per-group lists. */
+  readonly groupMask: number;
   readonly wantedOccupations: readonly string[];
   /** ISCO codes of the wanted occupations (4 digits), where the taxonomy knows them. */
   readonly wantedIsco: readonly string[];
@@ -172,6 +174,7 @@ export function projectCandidate(candidate: Candidate, context: MatchContext): C
     skills,
     levels,
     groups,
+    groupMask: groupMask(groups),
     wantedOccupations: wanted.ids,
     wantedIsco: wanted.isco,
     licences,

@@ -1,5 +1,6 @@
 import type { MatchingConfig } from '../config/config.js';
-import { groupMask, type CandidateProbe, type OfferProbe } from '../indexes/columns.js';
+import type { CandidateProbe, OfferProbe } from '../indexes/columns.js';
+import { groupMask } from '../internal/bits.js';
 import type { CandidateIndex, OfferIndex } from '../indexes/indexes.js';
 import type { PoolScratch, PostingsVisitor, ReadonlyPostings } from '../indexes/profile-pool.js';
 import type { GridCell } from '../indexes/spatial-grid.js';
@@ -313,7 +314,7 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
     this.#weights = config.weights;
     this.#base = columns.base;
     this.#groupMasks = columns.groupMasks;
-    this.#groupMask = groupMask(candidate.groups);
+    this.#groupMask = candidate.groupMask;
     this.others = scoreBound(columns.maxBase, config.weights);
     this.#near = near;
     this.#maxBase = columns.maxBase;
