@@ -1,9 +1,9 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createIssue, type Issue } from '../issues/issue.js';
-import type { RejectedRecord } from '../parse/parse-many.js';
+import { duplicateIdIssue, type RejectedRecord } from '../parse/parse-many.js';
 import { parseRecord } from '../parse/parse-record.js';
-import { recordId, recordIdPath, type RecordKind, type RecordOf } from '../parse/record-kinds.js';
+import { recordId, type RecordKind, type RecordOf } from '../parse/record-kinds.js';
 
 /** Options of {@link readJsonLinesFile}. */
 export interface JsonLinesReadOptions {
@@ -72,15 +72,7 @@ export function* readJsonLinesFile<K extends RecordKind>(
     if (id !== undefined) {
       const first = firstLine.get(id);
       if (first !== undefined) {
-        const issue = createIssue('duplicate_id', {
-          source,
-          line,
-          index,
-          path: recordIdPath(kind),
-          value: id,
-          params: { firstLine: first },
-        });
-        reject(line, input, [issue]);
+        reject(line, input, [duplicateIdIssue(kind, id, { source, line, index }, { firstLine: first })]);
         return undefined;
       }
       firstLine.set(id, line);

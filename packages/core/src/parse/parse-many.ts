@@ -80,12 +80,12 @@ export function parseMany<K extends RecordKind>(
       const first = firstSeen.get(id);
       if (first !== undefined) {
         const firstLine = lineAt(first);
-        const issue = createIssue('duplicate_id', {
-          ...where(index),
-          path: recordIdPath(kind),
-          value: id,
-          params: firstLine !== undefined ? { firstLine } : { firstIndex: first },
-        });
+        const issue = duplicateIdIssue(
+          kind,
+          id,
+          where(index),
+          firstLine !== undefined ? { firstLine } : { firstIndex: first },
+        );
         return reject(index, input, [issue]);
       }
       firstSeen.set(id, index);
@@ -93,4 +93,17 @@ export function parseMany<K extends RecordKind>(
     records.push(value);
   });
   return { records, rejected };
+}
+
+/**
+ * The issue of a record whose identifier an earlier record of the same list already had: where it is, the id's
+ * path in a record of that kind, and where the first one was (its line when known, else its position).
+ */
+export function duplicateIdIssue(
+  kind: RecordKind,
+  id: string,
+  where: RecordLocation,
+  first: { readonly firstLine: number } | { readonly firstIndex: number },
+): Issue {
+  return createIssue('duplicate_id', { ...where, path: recordIdPath(kind), value: id, params: first });
 }
