@@ -73,7 +73,7 @@ export function buildExplanation(
   for (const reason of geographyReasons(candidate, offer, evaluation.commute))
     listed.push(asExcluded(reason, 'commute', commuteIsHard));
   // The languages the offer only wishes for first, then those it requires (a hard rule excludes on these).
-  const languages = languageReasons(candidate, offer);
+  const languages = languageReasons(candidate, offer, context);
   const languagesAreHard = isHard(evaluation, 'languages');
   for (const reason of languages) if (!isRequiredLanguage(offer, reason.params.code)) listed.push(reason);
   for (const reason of languages)
@@ -85,7 +85,7 @@ export function buildExplanation(
     if (broken.mode === 'soft') penaltyFactor *= 1 - broken.penalty;
     else hardCount++;
     const effect = broken.mode === 'hard' ? 'excluded' : 'negative';
-    const reason = constraintReason(broken.id, effect, candidate, offer, skills.missing.length);
+    const reason = constraintReason(broken.id, effect, candidate, offer, skills.missing.length, context);
     if (reason) listed.push(reason);
   }
   // Those that exclude first, then those that lower the score, raise it, say something: each group in its order.

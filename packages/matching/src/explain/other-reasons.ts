@@ -24,21 +24,30 @@ export function occupationReasons(
   context: MatchContext,
 ): Reason[] {
   if (offer.occupation === undefined || candidate.wantedOccupations.length === 0) return [];
-  if (candidate.wantedOccupations.includes(offer.occupation)) {
+  const occupation = offer.occupation;
+  if (candidate.wantedOccupations.includes(occupation)) {
     return [
-      makeReason('occupation_wanted', 'occupation', 'positive', labelParams(context, offer.occupation)),
+      context.reasons.get('occupation_wanted', occupation, () =>
+        makeReason('occupation_wanted', 'occupation', 'positive', labelParams(context, occupation)),
+      ),
     ];
   }
   const digits = bestSharedIsco(candidate, offer);
   if (digits === 0 || offer.isco === undefined)
-    return [makeReason('occupation_other', 'occupation', 'negative', {})];
+    return [
+      context.reasons.get('occupation_other', 0, () =>
+        makeReason('occupation_other', 'occupation', 'negative', {}),
+      ),
+    ];
   const group = offer.isco.slice(0, digits);
   return [
-    makeReason('occupation_related', 'occupation', 'positive', {
-      group,
-      groupLabelFr: context.taxonomy.iscoLabel(group, 'fr') ?? group,
-      groupLabelEn: context.taxonomy.iscoLabel(group, 'en') ?? group,
-    }),
+    context.reasons.get('occupation_related', group, () =>
+      makeReason('occupation_related', 'occupation', 'positive', {
+        group,
+        groupLabelFr: context.taxonomy.iscoLabel(group, 'fr') ?? group,
+        groupLabelEn: context.taxonomy.iscoLabel(group, 'en') ?? group,
+      }),
+    ),
   ];
 }
 
@@ -75,30 +84,97 @@ export function geographyReasons(
     : [makeReason('commute_too_long', 'commute', 'negative', params)];
 }
 
-/** Reasons about each language the offer names. */
-export function languageReasons(candidate: CandidateFeatures, offer: OfferFeatures): Reason[] {
+/** A language, a level held and a level asked as one key: a number for the usual two- or three-letter codes. */
+function languageKey(code: string, held: number, required: number): number | string {
+  if (code.length > 3 || held > 7 || required > 7) return `${code}:${held}:${required}`;
+  let key = 0;
+  for (let i = 0; i < code.length; i++) {
+    const char = code.charCodeAt(i);
+    if (char === 0 || char >= 128) return `${code}:${held}:${required}`;
+    key = key * 128 + char;
+  }
+  // With no character 0, codes of different lengths fall in different ranges: keys never collide.
+  return (key * 8 + held) * 8 + required;
+}
+
+/** Reasons about each language the offer names (each one depends on the code and the two levels only). */
+export function languageReasons(
+  candidate: CandidateFeatures,
+  offer: OfferFeatures,
+  context: MatchContext,
+): Reason[] {
   return offer.languages.map((need) => {
     const held = candidate.languages.get(need.code) ?? 0;
-    const params = { code: need.code, held, required: need.rank };
-    if (languageCredit(candidate, need) === 1)
-      return makeReason('language_ok', 'languages', 'positive', params);
-    return makeReason(
-      held === 0 ? 'language_missing' : 'language_below_level',
-      'languages',
-      'negative',
-      params,
-    );
+    return context.reasons.get('languages', languageKey(need.code, held, need.rank), () => {
+      const params = { code: need.code, held, required: need.rank };
+      if (languageCredit(candidate, need) === 1)
+        return makeReason('language_ok', 'languages', 'positive', params);
+      return makeReason(
+        held === 0 ? 'language_missing' : 'language_below_level',
+        'languages',
+        'negative',
+        params,
+      );
+    });
   });
 }
 
-/** The reason of one broken constraint; `effect` says whether it excluded the pair or cost a penalty. */
+/**
+ * The reason of one broken constraint; `effect` says whether it excluded the pair or cost a penalty. Shared by
+ * every pair whose constraint reads the same values (see {@link constraintKey}).
+ */
 export function constraintReason(
   id: ConstraintId,
   effect: ReasonEffect,
   candidate: CandidateFeatures,
   offer: OfferFeatures,
   missingCount: number,
+  context: MatchContext,
 ): Reason | undefined {
+  // Languages and commute explain themselves through their criterion's reasons.
+  if (id === 'languages' || id === 'commute') return undefined;
+  return context.reasons.get(
+    effect === 'excluded' ? id : `${id}:${effect}`,
+    constraintKey(id, candidate, offer, missingCount),
+    () => buildConstraintReason(id, effect, candidate, offer, missingCount),
+  );
+}
+
+/** The values a constraint's reason reads, as one key. */
+function constraintKey(
+  id: Exclude<ConstraintId, 'languages' | 'commute'>,
+  candidate: CandidateFeatures,
+  offer: OfferFeatures,
+  missingCount: number,
+): number | string {
+  switch (id) {
+    case 'workPermit':
+    case 'vehicle':
+      return 0;
+    case 'licence':
+      return offer.licences & ~candidate.licences;
+    case 'schedule':
+      return offer.schedules & ~candidate.schedules;
+    case 'hours':
+      return `${offer.hoursMin}:${offer.hoursMax}:${candidate.hoursMin}:${candidate.hoursMax}`;
+    case 'contractType':
+      return offer.contract;
+    case 'availability':
+      return `${candidate.availableDay}:${offer.startDay}`;
+    case 'education':
+      return candidate.isced * 16 + offer.minEducation;
+    case 'mustHaveSkills':
+      return missingCount;
+  }
+}
+
+function buildConstraintReason(
+  id: Exclude<ConstraintId, 'languages' | 'commute'>,
+  effect: ReasonEffect,
+  candidate: CandidateFeatures,
+  offer: OfferFeatures,
+  missingCount: number,
+): Reason {
   switch (id) {
     case 'workPermit':
       return makeReason('work_permit_missing', id, effect, {});
@@ -140,8 +216,5 @@ export function constraintReason(
       });
     case 'mustHaveSkills':
       return makeReason('must_have_skill_missing', id, effect, { count: missingCount });
-    default:
-      // Languages and commute explain themselves through their criterion's reasons.
-      return undefined;
   }
 }

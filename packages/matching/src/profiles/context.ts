@@ -1,5 +1,6 @@
 import type { Gazetteer, Taxonomy } from '@passerelle/core';
 import type { MatchingConfig } from '../config/config.js';
+import { ReasonCache } from '../explain/reason-cache.js';
 import type { ResolvedPoint } from './resolve-point.js';
 
 /** How many distinct shared values a context keeps (see {@link MatchContext.shared}). */
@@ -23,6 +24,8 @@ export class MatchContext {
   /** Shared integer lists by hash; a bucket holds the lists whose hashes collide. */
   readonly #sharedLists = new Map<number, Int32Array[]>();
   #sharedListCount = 0;
+  /** @internal Reasons shared by the explanations (see {@link ReasonCache}). */
+  readonly reasons = new ReasonCache();
 
   constructor(taxonomy: Taxonomy, gazetteer: Gazetteer, config: MatchingConfig) {
     this.taxonomy = taxonomy;
