@@ -1,5 +1,5 @@
 import type { ConstraintId, MatchingConfig, ScoredCriterionId } from '../config/config.js';
-import { CONSTRAINTS } from '../criteria/constraints.js';
+import { CONSTRAINTS, type Constraint } from '../criteria/constraints.js';
 import { languagesScore } from '../criteria/languages.js';
 import { occupationScore } from '../criteria/occupation.js';
 import { skillsScore } from '../criteria/skills.js';
@@ -36,11 +36,26 @@ interface MutableInput {
   config: MatchingConfig;
 }
 
+/** A constraint the configuration does not switch off, with its rule read once. */
+interface ActiveConstraint {
+  readonly id: ConstraintId;
+  readonly satisfied: Constraint['satisfied'];
+  readonly mode: 'hard' | 'soft';
+  readonly penalty: number;
+  /** What a soft one leaves of the score: 1 − penalty. */
+  readonly keep: number;
+}
+
 /** Scores pairs with one configuration; reuses its scratch space, so one evaluator serves one thread. */
 export class PairEvaluator {
   readonly config: MatchingConfig;
   readonly #commute = newCommuteEstimate();
   readonly #input: MutableInput;
+  /**
+   * The constraints in {@link CONSTRAINTS} order, those switched off left out: the scorer's loop reads no rule by
+   * a computed key (a lookup by constraint id cost a third of a pair's score).
+   */
+  readonly #active: readonly ActiveConstraint[];
   /** The hard constraint that excluded the last pair scored by {@link score}, if any. */
   excludedBy: ConstraintId | undefined;
 
@@ -52,6 +67,11 @@ export class PairEvaluator {
       commute: this.#commute,
       config,
     };
+    this.#active = CONSTRAINTS.flatMap(({ id, satisfied }) => {
+      const rule = config.constraints[id];
+      if (rule.mode === 'off') return [];
+      return [{ id, satisfied, mode: rule.mode, penalty: rule.penalty, keep: 1 - rule.penalty }];
+    });
   }
 
   #values(candidate: CandidateFeatures, offer: OfferFeatures): CriterionValues {
@@ -83,14 +103,15 @@ export class PairEvaluator {
     input.offer = offer;
     let factor = 1;
     this.excludedBy = undefined;
-    for (const constraint of CONSTRAINTS) {
-      const rule = this.config.constraints[constraint.id];
-      if (rule.mode === 'off' || constraint.satisfied(input)) continue;
-      if (rule.mode === 'hard') {
+    const active = this.#active;
+    for (let i = 0; i < active.length; i++) {
+      const constraint = active[i] as ActiveConstraint;
+      if (constraint.satisfied(input)) continue;
+      if (constraint.mode === 'hard') {
         this.excludedBy = constraint.id;
         return -1;
       }
-      factor *= 1 - rule.penalty;
+      factor *= constraint.keep;
     }
     // The same sums as #weighted(#values(…)), in the same order, without allocating: the hot loop of rankings.
     const weights = this.config.weights;
@@ -128,11 +149,10 @@ export class PairEvaluator {
     const broken: { id: ConstraintId; mode: 'hard' | 'soft'; penalty: number }[] = [];
     let factor = 1;
     let excluded = false;
-    for (const constraint of CONSTRAINTS) {
-      const rule = this.config.constraints[constraint.id];
-      if (rule.mode === 'off' || constraint.satisfied(input)) continue;
-      broken.push({ id: constraint.id, mode: rule.mode, penalty: rule.penalty });
-      if (rule.mode === 'soft') factor *= 1 - rule.penalty;
+    for (const constraint of this.#active) {
+      if (constraint.satisfied(input)) continue;
+      broken.push({ id: constraint.id, mode: constraint.mode, penalty: constraint.penalty });
+      if (constraint.mode === 'soft') factor *= constraint.keep;
       else excluded = true;
     }
     const values = this.#values(candidate, offer);
