@@ -40,6 +40,9 @@ export interface Explanation {
 
 const EFFECT_ORDER = ['excluded', 'negative', 'positive', 'neutral'] as const;
 
+/** The empty list every explanation without missing skills or exclusions shares. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** A hard constraint turns its own negative reasons into exclusions. */
 function asExcluded(reason: Reason, criterion: string, hard: boolean): Reason {
   return hard && reason.criterion === criterion && reason.effect === 'negative'
@@ -55,6 +58,45 @@ function isHard(evaluation: PairEvaluation, id: ConstraintId): boolean {
 function isRequiredLanguage(offer: OfferFeatures, code: string | number | undefined): boolean {
   for (const need of offer.languages) if (need.required && need.code === String(code)) return true;
   return false;
+}
+
+/** How many breakdown entries are shared at most (a few per configuration's weights are ever met). */
+const SHARED_SHARES_LIMIT = 10_000;
+/** Per criterion and value (0, 1, not applying), the entry for each weight. */
+const sharedShares = Array.from(
+  { length: SCORED_CRITERIA.length * 3 },
+  () => new Map<number, CriterionShare>(),
+);
+let sharedShareCount = 0;
+
+/**
+ * One criterion's entry of a breakdown. Those whose value is 0, 1 or does not apply (most occupation and language
+ * entries) are shared, frozen, by every explanation with the same weight: a working set keeps tens of thousands.
+ */
+function criterionShare(
+  index: number,
+  criterion: ScoredCriterionId,
+  value: number,
+  weight: number,
+): CriterionShare {
+  const applies = !Number.isNaN(value);
+  const make = (): CriterionShare => ({
+    criterion,
+    value: applies ? value : null,
+    weight,
+    contribution: applies ? value * weight : 0,
+  });
+  const kind = !applies ? 2 : value === 0 && !Object.is(value, -0) ? 0 : value === 1 ? 1 : -1;
+  if (kind < 0) return make();
+  const kept = sharedShares[index * 3 + kind] as Map<number, CriterionShare>;
+  const known = kept.get(weight);
+  if (known !== undefined) return known;
+  const share = Object.freeze(make());
+  if (sharedShareCount < SHARED_SHARES_LIMIT) {
+    kept.set(weight, share);
+    sharedShareCount++;
+  }
+  return share;
 }
 
 /**
@@ -88,35 +130,30 @@ export function buildExplanation(
     const reason = constraintReason(broken.id, effect, candidate, offer, skills.missing.length, context);
     if (reason) listed.push(reason);
   }
-  // Those that exclude first, then those that lower the score, raise it, say something: each group in its order.
-  const reasons: Reason[] = [];
+  // Those that exclude first, then those that lower the score, raise it, say something: each group in its order,
+  // into an array of the exact length (explanations are kept by the thousand: no spare capacity).
+  const reasons = new Array<Reason>(listed.length);
+  let placed = 0;
   for (const effect of EFFECT_ORDER)
-    for (const reason of listed) if (reason.effect === effect) reasons.push(reason);
-  const breakdown: CriterionShare[] = [];
-  for (const criterion of SCORED_CRITERIA) {
-    const value = evaluation.values[criterion];
-    const weight = evaluation.weights[criterion];
-    const applies = !Number.isNaN(value);
-    breakdown.push({
-      criterion,
-      value: applies ? value : null,
-      weight,
-      contribution: applies ? value * weight : 0,
-    });
-  }
+    for (const reason of listed) if (reason.effect === effect) reasons[placed++] = reason;
+  const breakdown: readonly CriterionShare[] = SCORED_CRITERIA.map((criterion, index) =>
+    criterionShare(index, criterion, evaluation.values[criterion], evaluation.weights[criterion]),
+  );
   const excluded = evaluation.score < 0;
   // The hard constraints in the order they are checked, so that the first reason names the first one broken.
-  const excludedBy: Reason[] = [];
+  let excludedBy: readonly Reason[] = NONE;
   if (hardCount > 0) {
+    const found: Reason[] = [];
+    excludedBy = found;
     // As a stable sort by the index among the hard constraints broken would: any not named by one come first.
     const named = (criterion: string) =>
       evaluation.broken.some((broken) => broken.mode === 'hard' && broken.id === criterion);
     for (const reason of reasons)
-      if (reason.effect === 'excluded' && !named(reason.criterion)) excludedBy.push(reason);
+      if (reason.effect === 'excluded' && !named(reason.criterion)) found.push(reason);
     for (const broken of evaluation.broken) {
       if (broken.mode !== 'hard') continue;
       for (const reason of reasons)
-        if (reason.effect === 'excluded' && reason.criterion === broken.id) excludedBy.push(reason);
+        if (reason.effect === 'excluded' && reason.criterion === broken.id) found.push(reason);
     }
   }
   return {
@@ -127,7 +164,7 @@ export function buildExplanation(
     breakdown,
     penaltyFactor,
     reasons,
-    missingSkills: skills.missing,
+    missingSkills: skills.missing.length === 0 ? NONE : skills.missing,
     excludedBy,
   };
 }

@@ -51,9 +51,25 @@ export function occupationReasons(
   ];
 }
 
+/**
+ * Limit texts per mode, by the candidate's limits: profiles with the same limits share those arrays (see
+ * `commuteLimits`), so a working set writes each text once.
+ */
+const limitTexts = new WeakMap<Float64Array, { readonly km: Float64Array; readonly texts: string[] }>();
+
 function limitText(candidate: CandidateFeatures, mode: number): string {
-  const minutes = candidate.maxMinutes[mode] as number;
-  const km = candidate.maxKm[mode] as number;
+  const { maxMinutes, maxKm } = candidate;
+  let kept = limitTexts.get(maxMinutes);
+  if (kept === undefined) {
+    kept = { km: maxKm, texts: [] };
+    limitTexts.set(maxMinutes, kept);
+  }
+  // Limits made apart never share an array; should they, the text is written afresh.
+  if (kept.km !== maxKm) return writeLimit(maxMinutes[mode] as number, maxKm[mode] as number);
+  return (kept.texts[mode] ??= writeLimit(maxMinutes[mode] as number, maxKm[mode] as number));
+}
+
+function writeLimit(minutes: number, km: number): string {
   return [Number.isFinite(minutes) ? `${minutes} min` : '', Number.isFinite(km) ? `${km} km` : '']
     .filter(Boolean)
     .join(' / ');

@@ -13,14 +13,26 @@ describe('shared reasons', () => {
       fc.property(arbCandidatePool(4), arbOfferPool(4), arbConfig(), (candidates, offers, config) => {
         const warm = createMatcher({ config });
         for (const o of offers)
-          for (const c of candidates)
-            expect(warm.explain(c, o)).toEqual(createMatcher({ config }).explain(c, o));
+          for (const c of candidates) {
+            const shared = warm.explain(c, o);
+            expect(shared).toEqual(createMatcher({ config }).explain(c, o));
+            // Breakdown entries are shared by every matcher: they must still add up to the pair's own score.
+            if (shared.excluded) continue;
+            let sum = 0;
+            for (const share of shared.breakdown) {
+              expect(share.contribution).toBe(share.value === null ? 0 : share.value * share.weight);
+              sum += share.contribution;
+            }
+            expect(sum * shared.penaltyFactor).toBeCloseTo(shared.score, 12);
+          }
       }),
       { numRuns: 150 },
     );
   });
 
   it('are frozen, so that no caller can change another explanation', () => {
+    const entries = createMatcher().explain(candidate(), offer()).breakdown;
+    expect(entries.some((entry) => Object.isFrozen(entry))).toBe(true);
     const matcher = createMatcher();
     const first = matcher.explain(candidate(), offer()).reasons;
     const again = matcher.explain(candidate({ id: 'cand-002' }), offer()).reasons;
