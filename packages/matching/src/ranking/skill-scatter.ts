@@ -89,14 +89,14 @@ export class CandidateScatter implements Scatter {
     this.#skills = candidate.skills;
     this.#requiredWeight = offerWeights.requiredWeight;
     this.#wantedWeight = offerWeights.wantedWeight;
-    this.#tables = Array.from(candidate.levels, (level) => {
-      const table = new Float64Array(16);
-      for (let tag = 0; tag < 16; tag++) {
-        const related = (tag & 8) !== 0 ? rules.relatedCredit : 0;
-        table[tag] = heldCredit(level, tag & 7, related, rules) - related;
-      }
-      return table;
-    });
+    const byLevel = levelTables(rules);
+    const levels = candidate.levels;
+    this.#tables = [];
+    for (let i = 0; i < levels.length; i++) {
+      const level = levels[i] as number;
+      // Core's levels run 1–4; any other is given its own table.
+      this.#tables.push(level < byLevel.length ? (byLevel[level] as Float64Array) : levelTable(level, rules));
+    }
   }
 
   apply(postings: PostingsMap, scratch: PoolScratch, met: number): number {
@@ -123,4 +123,27 @@ export class CandidateScatter implements Scatter {
     }
     return met;
   }
+}
+
+/** Per rules object, the table of each held level (0–7): the same for every query, built once. */
+const tablesByRules = new WeakMap<MatchingConfig['skills'], readonly Float64Array[]>();
+
+/** For each held level 0–7, its table (see {@link levelTable}). */
+function levelTables(rules: MatchingConfig['skills']): readonly Float64Array[] {
+  let tables = tablesByRules.get(rules);
+  if (tables === undefined) {
+    tables = Array.from({ length: 8 }, (_, level) => levelTable(level, rules));
+    tablesByRules.set(rules, tables);
+  }
+  return tables;
+}
+
+/** For a held level, credit minus group credit for each tag's minimum level and group flag. */
+function levelTable(level: number, rules: MatchingConfig['skills']): Float64Array {
+  const table = new Float64Array(16);
+  for (let tag = 0; tag < 16; tag++) {
+    const related = (tag & 8) !== 0 ? rules.relatedCredit : 0;
+    table[tag] = heldCredit(level, tag & 7, related, rules) - related;
+  }
+  return table;
 }
