@@ -1,4 +1,4 @@
-import { equirectangularKm } from '@passerelle/core';
+import { LICENCE_CATEGORIES, SCHEDULES, equirectangularKm } from '@passerelle/core';
 import { MODES, type MatchingConfig } from '../config/config.js';
 import { groupMask } from '../internal/bits.js';
 import { reachKm } from '../geo/reach.js';
@@ -111,6 +111,30 @@ function hardChecks(config: MatchingConfig): HardChecks {
     schedule: hard('schedule'),
     education: hard('education'),
     languages: hard('languages'),
+  };
+}
+
+/**
+ * What each soft constraint the hard-constraint word can show leaves of a score (1 − penalty), or 1 when the
+ * constraint is not soft: a loose bound applies these without reading a record.
+ */
+interface SoftKeeps {
+  readonly workPermit: number;
+  readonly licence: number;
+  readonly vehicle: number;
+  readonly schedule: number;
+  readonly education: number;
+}
+
+function softKeeps(config: MatchingConfig): SoftKeeps {
+  const keep = (id: keyof MatchingConfig['constraints']) =>
+    config.constraints[id].mode === 'soft' ? 1 - config.constraints[id].penalty : 1;
+  return {
+    workPermit: keep('workPermit'),
+    licence: keep('licence'),
+    vehicle: keep('vehicle'),
+    schedule: keep('schedule'),
+    education: keep('education'),
   };
 }
 
@@ -254,11 +278,13 @@ abstract class ColumnsBase {
   readonly languages = new LanguageColumns();
   readonly config: MatchingConfig;
   readonly hard: HardChecks;
+  readonly soft: SoftKeeps;
   readonly modes: Float64Array;
 
   constructor(config: MatchingConfig, occupations: OccupationNumbers) {
     this.config = config;
     this.hard = hardChecks(config);
+    this.soft = softKeeps(config);
     this.modes = modeTable(config.geography);
     this.occupations = occupations;
   }
@@ -296,6 +322,10 @@ const W_ISCED = 9;
 const W_LICENCES = 13;
 /** ISCED levels outside 0–8 are stored as the highest value: the quick check then never excludes on education. */
 const W_ISCED_UNKNOWN = 15;
+
+// The word holds every schedule and licence category: longer lists would need a wider word.
+if (SCHEDULES.length > W_ISCED - W_SCHEDULES || LICENCE_CATEGORIES.length > 32 - W_LICENCES)
+  throw new Error('The hard-constraint word cannot hold every schedule and licence category.');
 
 function hardWord(c: CandidateFeatures, flags: number): number {
   const isced = Number.isInteger(c.isced) && c.isced >= 0 && c.isced <= 8 ? c.isced : W_ISCED_UNKNOWN;
@@ -374,11 +404,30 @@ export class OfferProbe {
   /** The occupation score of each occupation number against the offer's, filled as met (NaN: not yet). */
   #occupationScores = new Float64Array(0);
   readonly #pair = newPairScalars();
+  /** The soft constraints the hard-constraint word shows: what the offer asks (as for the hard ones) and keeps. */
+  readonly #soft: SoftKeeps;
+  readonly #anySoft: boolean;
+  readonly #softLicence: number;
+  readonly #softVehicle: boolean;
+  readonly #softSchedule: number;
+  readonly #softEducation: number;
 
   constructor(columns: CandidateColumns, offer: OfferFeatures) {
     const hard = columns.hard;
+    const soft = columns.soft;
     this.#c = columns;
     this.#offer = offer;
+    this.#soft = soft;
+    this.#softLicence = soft.licence < 1 ? offer.licences : 0;
+    this.#softVehicle = soft.vehicle < 1 && offer.vehicleRequired;
+    this.#softSchedule = soft.schedule < 1 ? offer.schedules : 0;
+    this.#softEducation = soft.education < 1 ? offer.minEducation : -1;
+    this.#anySoft =
+      soft.workPermit < 1 ||
+      this.#softLicence !== 0 ||
+      this.#softVehicle ||
+      this.#softSchedule !== 0 ||
+      this.#softEducation >= 0;
     this.#occupationScores = new Float64Array(columns.occupations.ids.length).fill(Number.NaN);
     this.#commute = hard.commute && !Number.isNaN(offer.lat);
     this.#workPermit = hard.workPermit;
@@ -416,6 +465,27 @@ export class OfferProbe {
       if (((this.#languageColumns[i] as Uint8Array)[slot] as number) < (this.#languageRanks[i] as number))
         return true;
     return false;
+  }
+
+  /**
+   * At least the penalty factor the scorer applies to the candidate in `slot`, from the soft constraints its
+   * hard-constraint word shows broken (work permit, licences, vehicle, schedules, education; the others count as
+   * kept). Multiplied in the scorer's order, a subset of its factors (each at most 1) never gives less than all of
+   * them: a loose bound times this stays a bound, and offers asking for weekends or nights no longer read the
+   * record of every candidate who does not work then.
+   */
+  softFactorQuickly(slot: number): number {
+    if (!this.#anySoft) return 1;
+    const soft = this.#soft;
+    const word = this.#c.hardWords[slot] as number;
+    let factor = 1;
+    if ((word & CAN_WORK) === 0) factor *= soft.workPermit;
+    if ((this.#softLicence & ~(word >>> W_LICENCES)) !== 0) factor *= soft.licence;
+    if (this.#softVehicle && (word & VEHICLE) === 0) factor *= soft.vehicle;
+    const held = (word >>> W_SCHEDULES) & 31;
+    if (held !== 0 && (this.#softSchedule & ~held) !== 0) factor *= soft.schedule;
+    if (((word >>> W_ISCED) & 15) < this.#softEducation) factor *= soft.education;
+    return factor;
   }
 
   /** True when a hard constraint certainly excludes the candidate in `slot`. */

@@ -239,9 +239,10 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
   }
 
   looseBound(slot: number, accumulated: number, cap: number): number {
-    // Profiles a hard constraint rules out (a schedule, a licence, a language) leave before their record is read.
+    // Profiles a hard constraint rules out (a schedule, a licence, a language) leave before their record is read;
+    // the soft ones the same word shows broken lower the bound.
     if (this.#probe.excludesQuickly(slot)) return -1;
-    return this.#linear.bound(this.#groups.of(slot) + accumulated, cap);
+    return this.#linear.bound(this.#groups.of(slot) + accumulated, cap) * this.#probe.softFactorQuickly(slot);
   }
 
   bound(slot: number, accumulated: number): number {
