@@ -31,17 +31,22 @@ export interface SlotVisitor {
 /** An inverted list as rankings read it. */
 export type ReadonlyPostings = Pick<Postings, 'length' | 'slots' | 'tags' | 'slotList'>;
 
-/** Per-query scratch space of a pool, reused across queries (one query at a time per pool). */
+/**
+ * Per-query scratch space of a pool, reused across queries (one query at a time per pool). Each profile a query
+ * meets or visits gets an index, 0, 1, 2… in the order met: the per-profile values live at that index, so that
+ * the passes after the scatter read them in sequence rather than all over the pool.
+ */
 export interface PoolScratch {
-  /** `mark[slot] === epoch` when the slot was met in the current query. */
-  readonly mark: Uint32Array;
-  readonly epoch: number;
-  /** Per-slot accumulator, valid where the mark is current. */
+  /** `stamp[slot] − base` is the slot's index when the current query has met or visited it, negative otherwise. */
+  readonly stamp: Int32Array;
+  readonly base: number;
+  /** Per index, the accumulated skill part of the bound (for profiles met in the postings). */
   readonly acc: Float64Array;
-  /** Room for the list of slots met, and for putting them in order. */
+  /** Per index, the slot. */
   readonly touched: Int32Array;
+  /** Room for putting indices in order. */
   readonly order: Int32Array;
-  /** Per slot met, a cap on its geography score from its cell's distance (1 when unknown). */
+  /** Per index, a cap on the profile's geography score from its cell's distance (1 when unknown). */
   readonly cap: Float64Array;
   /** Room for a heap of (bound, slot). */
   readonly heapBounds: Float64Array;
@@ -57,7 +62,7 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
   readonly #slotOf = new Map<string, number>();
   readonly #features: (F | undefined)[] = [];
   readonly #free: number[] = [];
-  #scratch: (Omit<PoolScratch, 'epoch'> & { epoch: number }) | undefined;
+  #scratch: (Omit<PoolScratch, 'base'> & { base: number }) | undefined;
   /** Slots of profiles with no skill at all (an offer without skills must always be scored). */
   readonly #withoutSkills = new Set<number>();
   readonly #place: (features: F) => PoolPlace;
@@ -157,17 +162,17 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
   }
 
   /**
-   * Scratch space for one query, sized to the slots: a fresh epoch, so that every mark of earlier queries is
-   * stale without clearing anything.
+   * Scratch space for one query, sized to the slots: a fresh base above every stamp of earlier queries, so that
+   * nothing is cleared between queries (the stamps are reset once in a few thousand queries, before they overflow).
    */
   scratch(): PoolScratch {
     const size = this.#features.length;
     let scratch = this.#scratch;
-    if (scratch === undefined || scratch.mark.length < size || scratch.epoch === 0xffffffff) {
+    if (scratch === undefined || scratch.stamp.length < size) {
       const room = Math.max(16, size + (size >> 2));
       scratch = {
-        mark: new Uint32Array(room),
-        epoch: 0,
+        stamp: new Int32Array(room).fill(-1),
+        base: -room,
         acc: new Float64Array(room),
         touched: new Int32Array(room),
         order: new Int32Array(room),
@@ -177,7 +182,11 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
       };
       this.#scratch = scratch;
     }
-    scratch.epoch++;
+    const room = scratch.stamp.length;
+    if (scratch.base + 2 * room > 0x7fffffff) {
+      scratch.stamp.fill(-1);
+      scratch.base = 0;
+    } else scratch.base += room;
     return scratch;
   }
 

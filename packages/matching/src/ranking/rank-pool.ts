@@ -14,7 +14,10 @@ export interface RankSide<F> {
   readonly bounded: boolean;
   /** A bound for every profile the scatter did not meet, without looking at them. */
   readonly others: number;
-  /** Adds up the skill part of each met profile's bound in `scratch.acc`, marks and lists it; returns how many. */
+  /**
+   * Adds up the skill part of each met profile's bound in `scratch.acc`, at the index it gives the profile (0, 1,
+   * 2… in the order met, stamped and listed in `scratch.touched`); returns how many.
+   */
   scatter(scratch: PoolScratch): number;
   /**
    * A bound on a profile's final score from what the scatter accumulated for it (0 when it did not meet it), its
@@ -109,6 +112,8 @@ class PoolRanking<
   readonly #pendingRoom: number;
   /** The geography cap of the cell whose slots are being visited (1 outside cells). */
   #cellCap = 1;
+  /** How many profiles the query has met or visited: the next index (see {@link PoolScratch}). */
+  #seen = 0;
   scored = 0;
 
   constructor(query: PoolQuery<F>) {
@@ -130,9 +135,11 @@ class PoolRanking<
     }
     const scratch = pool.scratch();
     this.#scratch = scratch;
+    const met = this.#side.bounded ? this.#side.scatter(scratch) : 0;
+    this.#seen = met;
+    // Scored first whatever the bounds (their scores raise the k-th score early); their indices follow the met ones.
     for (const slot of query.always ?? []) this.slot(slot);
     if (this.#side.bounded) {
-      const met = this.#side.scatter(scratch);
       this.#scoreByBound(scratch, met);
       const others = this.#side.others;
       if (others < query.minScore || this.#top.threshold > others) return;
@@ -148,8 +155,8 @@ class PoolRanking<
   /** Visits one slot once per query (SlotVisitor). */
   slot(slot: number): void {
     const scratch = this.#scratch as PoolScratch;
-    if (scratch.mark[slot] === scratch.epoch) return;
-    scratch.mark[slot] = scratch.epoch;
+    if ((scratch.stamp[slot] as number) >= scratch.base) return;
+    scratch.stamp[slot] = scratch.base + this.#seen++;
     const pending = this.#pending;
     if (pending === undefined) {
       this.#consider(slot);
@@ -216,7 +223,7 @@ class PoolRanking<
     buckets.count(scratch, met, side);
     buckets.order(scratch, met);
     const heap = new BoundHeap(scratch.heapBounds, scratch.heapSlots);
-    const { order, acc, cap } = scratch;
+    const { order, acc, cap, touched } = scratch;
     const lazy = side.lazyBounds;
     for (let b = buckets.hi; b >= buckets.lo; b--) {
       const size = buckets.size(b);
@@ -226,14 +233,15 @@ class PoolRanking<
       if (!this.#enters(upper)) return;
       const start = buckets.starts[b] as number;
       for (let i = start; i < start + size; i++) {
-        const slot = order[i] as number;
-        const loose = side.looseBound(slot, acc[slot] as number, cap[slot] as number);
+        const at = order[i] as number;
+        const slot = touched[at] as number;
+        const loose = side.looseBound(slot, acc[at] as number, cap[at] as number);
         if (!this.#enters(loose)) continue;
-        // Waits in the heap as a loose entry (~slot), its record read only if it comes to the top; or, where
+        // Waits in the heap as a loose entry (~index), its record read only if it comes to the top; or, where
         // records are cheap to read, with its tighter bound at once.
-        if (lazy) heap.push(loose, ~slot);
+        if (lazy) heap.push(loose, ~at);
         else {
-          const bound = side.bound(slot, acc[slot] as number);
+          const bound = side.bound(slot, acc[at] as number);
           if (this.#enters(bound)) heap.push(bound, slot);
         }
       }
@@ -247,19 +255,19 @@ class PoolRanking<
   }
 
   /**
-   * Scores the profiles of the heap whose bound reaches `floor`, best first; a loose entry (a negative slot, from
-   * {@link RankSide.looseBound}) at the top gets its tighter bound and goes back. Returns false when the list is
+   * Scores the profiles of the heap whose bound reaches `floor`, best first; a loose entry (the complement of the
+   * profile's index, from {@link RankSide.looseBound}) at the top gets its tighter bound and goes back. Returns false when the list is
    * settled: a bound below the k-th score means no profile left, here or below the floor, can enter.
    */
   #drain(heap: BoundHeap, floor: number): boolean {
-    const acc = (this.#scratch as PoolScratch).acc;
+    const { acc, touched } = this.#scratch as PoolScratch;
     while (heap.size > 0 && heap.topBound >= floor) {
       if (!this.#enters(heap.topBound)) return false;
       const entry = heap.pop();
       if (entry >= 0) this.#consider(entry);
       else {
-        const slot = ~entry;
-        const bound = this.#side.bound(slot, acc[slot] as number);
+        const slot = touched[~entry] as number;
+        const bound = this.#side.bound(slot, acc[~entry] as number);
         if (this.#enters(bound)) heap.push(bound, slot);
       }
     }
@@ -296,8 +304,7 @@ class Buckets {
     let lo = BUCKETS;
     let hi = -1;
     for (let i = 0; i < met; i++) {
-      const slot = touched[i] as number;
-      const bound = side.skillBound(slot, acc[slot] as number, cap[slot] as number);
+      const bound = side.skillBound(touched[i] as number, acc[i] as number, cap[i] as number);
       const bucket = bucketOf(bound);
       heapSlots[i] = bucket;
       counts[bucket + 1] = (counts[bucket + 1] as number) + 1;
@@ -309,9 +316,9 @@ class Buckets {
     this.hi = hi;
   }
 
-  /** Lays the met profiles out in `scratch.order`, bucket by bucket from the highest (before the heap is used). */
+  /** Lays the met profiles' indices out in `scratch.order`, bucket by bucket from the highest (before the heap is used). */
   order(scratch: PoolScratch, met: number): void {
-    const { touched, order, heapSlots } = scratch;
+    const { order, heapSlots } = scratch;
     const { counts, starts } = this;
     const fill = this.#fill;
     for (let b = this.hi, at = 0; b >= this.lo; b--) {
@@ -322,7 +329,7 @@ class Buckets {
     for (let i = 0; i < met; i++) {
       const bucket = heapSlots[i] as number;
       const at = fill[bucket] as number;
-      order[at] = touched[i] as number;
+      order[at] = i;
       fill[bucket] = at + 1;
     }
   }

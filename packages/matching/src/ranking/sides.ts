@@ -58,7 +58,7 @@ class ScatterRun implements PostingsVisitor {
     const scratch = this.#scratch as PoolScratch;
     const before = this.#met;
     this.#met = this.#scatter.apply(bySkill, scratch, before);
-    for (let i = before; i < this.#met; i++) scratch.cap[scratch.touched[i] as number] = cap;
+    scratch.cap.fill(cap, before, this.#met);
   }
 }
 

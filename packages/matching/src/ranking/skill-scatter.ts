@@ -55,16 +55,18 @@ export class OfferScatter implements Scatter {
       if (list === undefined) continue;
       const credits = this.#worth[i] as Float64Array;
       const { slots, tags, length } = list;
-      // Adds each posting's worth to its slot's sum, listing the slot the first time this query meets it (the
-      // scratch arrays read once per list: this is the hottest loop of a ranking).
-      const { mark, acc, touched, epoch } = scratch;
+      // Adds each posting's worth to its profile's sum, giving the profile the next index the first time this
+      // query meets it (the scratch arrays read once per list: this is the hottest loop of a ranking; one read
+      // spread over the pool per posting, the stamp).
+      const { stamp, base, acc, touched } = scratch;
       for (let j = 0; j < length; j++) {
         const slot = slots[j] as number;
         const delta = credits[(tags[j] as number) & 7] as number;
-        if (mark[slot] === epoch) acc[slot] = (acc[slot] as number) + delta;
+        const at = (stamp[slot] as number) - base;
+        if (at >= 0) acc[at] = (acc[at] as number) + delta;
         else {
-          mark[slot] = epoch;
-          acc[slot] = delta;
+          stamp[slot] = base + met;
+          acc[met] = delta;
           touched[met++] = slot;
         }
       }
@@ -107,16 +109,17 @@ export class CandidateScatter implements Scatter {
       if (list === undefined) continue;
       const table = this.#tables[i] as Float64Array;
       const { slots, tags, length } = list;
-      const { mark, acc, touched, epoch } = scratch;
+      const { stamp, base, acc, touched } = scratch;
       for (let j = 0; j < length; j++) {
         const slot = slots[j] as number;
         const tag = tags[j] as number;
         const weight = (tag & 16) !== 0 ? (requiredWeight[slot] as number) : (wantedWeight[slot] as number);
         const delta = weight * (table[tag & 15] as number);
-        if (mark[slot] === epoch) acc[slot] = (acc[slot] as number) + delta;
+        const at = (stamp[slot] as number) - base;
+        if (at >= 0) acc[at] = (acc[at] as number) + delta;
         else {
-          mark[slot] = epoch;
-          acc[slot] = delta;
+          stamp[slot] = base + met;
+          acc[met] = delta;
           touched[met++] = slot;
         }
       }
