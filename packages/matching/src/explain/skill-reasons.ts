@@ -59,38 +59,29 @@ function skillReason(
   held: number,
   required: number,
 ): Reason {
-  const make = () => buildSkillReason(context, skill, how, mustHave, held, required);
+  const make = (): Reason => {
+    const id = context.skillId(skill);
+    const { labelFr, labelEn } = labelParams(context, id);
+    // Each branch writes its parameters as one literal, in the order the explanations have always listed them.
+    if (how === 'held')
+      return makeReason('skill_held', 'skills', 'positive', { skill: id, mustHave, labelFr, labelEn });
+    if (how === 'below_level') {
+      const params = { skill: id, mustHave, labelFr, labelEn, held, required };
+      return makeReason('skill_below_level', 'skills', 'negative', params);
+    }
+    if (how === 'related') {
+      const group = context.taxonomy.broader(id)[0] ?? '';
+      const groupLabel = context.taxonomy.skillGroup(group);
+      const groupFr = groupLabel?.labels.fr.preferred ?? group;
+      const groupEn = groupLabel?.labels.en.preferred ?? group;
+      const params = { skill: id, mustHave, labelFr, labelEn, groupFr, groupEn };
+      return makeReason('skill_related', 'skills', 'negative', params);
+    }
+    return makeReason('skill_missing', 'skills', 'negative', { skill: id, mustHave, labelFr, labelEn });
+  };
   // Levels run 0–4; anything else (never produced by core's checks) is built without the cache.
   if (held > 4 || required > 4) return make();
   const asked = how === 'below_level' ? required : 0;
   const key = (((skill * 4 + COVERAGE_NUMBER[how]) * 2 + mustHave) * 5 + held) * 5 + asked;
   return context.reasons.get('skills', key, make);
-}
-
-function buildSkillReason(
-  context: MatchContext,
-  skill: number,
-  how: SkillCoverage,
-  mustHave: 0 | 1,
-  held: number,
-  required: number,
-): Reason {
-  const id = context.skillId(skill);
-  const { labelFr, labelEn } = labelParams(context, id);
-  // Each branch writes its parameters as one literal, in the order the explanations have always listed them.
-  if (how === 'held')
-    return makeReason('skill_held', 'skills', 'positive', { skill: id, mustHave, labelFr, labelEn });
-  if (how === 'below_level') {
-    const params = { skill: id, mustHave, labelFr, labelEn, held, required };
-    return makeReason('skill_below_level', 'skills', 'negative', params);
-  }
-  if (how === 'related') {
-    const group = context.taxonomy.broader(id)[0] ?? '';
-    const groupLabel = context.taxonomy.skillGroup(group);
-    const groupFr = groupLabel?.labels.fr.preferred ?? group;
-    const groupEn = groupLabel?.labels.en.preferred ?? group;
-    const params = { skill: id, mustHave, labelFr, labelEn, groupFr, groupEn };
-    return makeReason('skill_related', 'skills', 'negative', params);
-  }
-  return makeReason('skill_missing', 'skills', 'negative', { skill: id, mustHave, labelFr, labelEn });
 }
