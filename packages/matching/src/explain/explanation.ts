@@ -3,7 +3,7 @@ import type { CandidateFeatures } from '../profiles/candidate-features.js';
 import type { MatchContext } from '../profiles/context.js';
 import type { OfferFeatures } from '../profiles/offer-features.js';
 import { SCORED_CRITERIA, type PairEvaluation } from '../ranking/evaluate-pair.js';
-import { constraintReason, geographyReasons, languageReasons, occupationReasons } from './other-reasons.js';
+import { constraintReason, geographyReason, languageReasons, occupationReasons } from './other-reasons.js';
 import type { Reason } from './reason.js';
 import { skillReasons } from './skill-reasons.js';
 
@@ -112,8 +112,9 @@ export function buildExplanation(
   const listed: Reason[] = skills.reasons;
   for (const reason of occupationReasons(candidate, offer, context)) listed.push(reason);
   const commuteIsHard = isHard(evaluation, 'commute');
-  for (const reason of geographyReasons(candidate, offer, evaluation.commute))
-    listed.push(asExcluded(reason, 'commute', commuteIsHard));
+  listed.push(
+    asExcluded(geographyReason(candidate, offer, evaluation.commute, context), 'commute', commuteIsHard),
+  );
   // The languages the offer only wishes for first, then those it requires (a hard rule excludes on these).
   const languages = languageReasons(candidate, offer, context);
   const languagesAreHard = isHard(evaluation, 'languages');

@@ -18,8 +18,7 @@ export function makeReason(
 /**
  * Has V8 store a sentence built from a template as one flat string. A template gives a tree of pieces; the first
  * read of a character replaces the tree by a copy in one piece, and the pieces become garbage. Explanations are kept
- * by the ten thousand (a Mire's working set), and their per-pair sentences (the commute) took twice the memory as
- * trees: 1,234 → 894 bytes kept per explained result.
+ * by the ten thousand (a Mire's working set): a commute sentence kept as a tree took 223 bytes, flat 94.
  */
 function flatten(text: string): void {
   text.charCodeAt(0);

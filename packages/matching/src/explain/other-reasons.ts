@@ -75,29 +75,50 @@ function writeLimit(minutes: number, km: number): string {
     .join(' / ');
 }
 
-/** Reasons about the distance and the commute. */
-export function geographyReasons(
+/**
+ * The reason about the distance and the commute. Shared by the pairs with the same rounded figures and limit: places
+ * given by postal code resolve to a commune's point, so a working set's 48,000 commute reasons hold about 1,000
+ * distinct ones.
+ */
+export function geographyReason(
   candidate: CandidateFeatures,
   offer: OfferFeatures,
   commute: CommuteEstimate,
-): Reason[] {
-  if (Number.isNaN(candidate.lat))
-    return [makeReason('place_unknown', 'geography', 'neutral', { side: 'candidate' })];
-  if (Number.isNaN(offer.lat))
-    return [makeReason('place_unknown', 'geography', 'neutral', { side: 'offer' })];
+  context: MatchContext,
+): Reason {
+  const reasons = context.reasons;
+  if (Number.isNaN(candidate.lat) || Number.isNaN(offer.lat)) {
+    const side = Number.isNaN(candidate.lat) ? 'candidate' : 'offer';
+    return reasons.get('place_unknown', side, () =>
+      makeReason('place_unknown', 'geography', 'neutral', { side }),
+    );
+  }
   const km = Math.round(commute.distanceKm * 10) / 10;
-  if (!candidate.hasCommuteLimits) return [makeReason('commute_distance', 'geography', 'neutral', { km })];
+  if (!candidate.hasCommuteLimits)
+    return reasons.get('commute_distance', km, () =>
+      makeReason('commute_distance', 'geography', 'neutral', { km }),
+    );
   if (commute.mode < 0)
-    return [makeReason('commute_too_long', 'commute', 'negative', { minutes: '—', km, limit: '—' })];
-  const params = {
-    mode: MODES[commute.mode] as string,
-    minutes: Math.round(commute.minutes),
-    km: Math.round(commute.roadKm * 10) / 10,
-    limit: limitText(candidate, commute.mode),
+    return reasons.get('commute_too_long:none', km, () =>
+      makeReason('commute_too_long', 'commute', 'negative', { minutes: '—', km, limit: '—' }),
+    );
+  const mode = commute.mode;
+  const minutes = Math.round(commute.minutes);
+  const roadKm = Math.round(commute.roadKm * 10) / 10;
+  const limit = limitText(candidate, mode);
+  const within = commute.ratio <= 1;
+  const make = (): Reason => {
+    const params = { mode: MODES[mode] as string, minutes, km: roadKm, limit };
+    return within
+      ? makeReason('commute_within_limit', 'geography', 'positive', params)
+      : makeReason('commute_too_long', 'commute', 'negative', params);
   };
-  return commute.ratio <= 1
-    ? [makeReason('commute_within_limit', 'geography', 'positive', params)]
-    : [makeReason('commute_too_long', 'commute', 'negative', params)];
+  // Keyed by the limit text (one string per shared limits, see limitText) and, as one number, the outcome, the mode,
+  // the rounded minutes and the tenths of a kilometre; unusual figures are built afresh.
+  const tenths = Math.round(commute.roadKm * 10);
+  if (!(minutes >= 0 && minutes < 100_000 && tenths >= 0 && tenths < 10_000_000)) return make();
+  const key = (((within ? 4 : 0) + mode) * 100_000 + minutes) * 10_000_000 + tenths;
+  return reasons.get(limit, key, make);
 }
 
 /** A language, a level held and a level asked as one key: a number for the usual two- or three-letter codes. */
