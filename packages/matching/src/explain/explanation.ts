@@ -165,7 +165,8 @@ export function buildExplanation(
     breakdown,
     penaltyFactor,
     reasons,
-    missingSkills: skills.missing.length === 0 ? NONE : skills.missing,
+    // A copy of exact length: the list grown by push keeps spare room, and explanations are kept by the thousand.
+    missingSkills: skills.missing.length === 0 ? NONE : skills.missing.slice(),
     excludedBy,
   };
 }
