@@ -60,14 +60,10 @@ function isRequiredLanguage(offer: OfferFeatures, code: string | number | undefi
   return false;
 }
 
-/** How many breakdown entries are shared at most (a few per configuration's weights are ever met). */
-const SHARED_SHARES_LIMIT = 10_000;
-/** Per criterion and value (0, 1, not applying), the entry for each weight. */
-const sharedShares = Array.from(
-  { length: SCORED_CRITERIA.length * 3 },
-  () => new Map<number, CriterionShare>(),
+/** The tables of shared breakdown entries: per criterion and value (0, 1, not applying), keyed by weight. */
+const SHARE_TABLES = SCORED_CRITERIA.flatMap((criterion) =>
+  [0, 1, 2].map((kind) => `share:${criterion}:${kind}`),
 );
-let sharedShareCount = 0;
 
 /**
  * One criterion's entry of a breakdown. Those whose value is 0, 1 or does not apply (most occupation and language
@@ -78,6 +74,7 @@ function criterionShare(
   criterion: ScoredCriterionId,
   value: number,
   weight: number,
+  context: MatchContext,
 ): CriterionShare {
   const applies = !Number.isNaN(value);
   const make = (): CriterionShare => ({
@@ -88,15 +85,7 @@ function criterionShare(
   });
   const kind = !applies ? 2 : value === 0 && !Object.is(value, -0) ? 0 : value === 1 ? 1 : -1;
   if (kind < 0) return make();
-  const kept = sharedShares[index * 3 + kind] as Map<number, CriterionShare>;
-  const known = kept.get(weight);
-  if (known !== undefined) return known;
-  const share = Object.freeze(make());
-  if (sharedShareCount < SHARED_SHARES_LIMIT) {
-    kept.set(weight, share);
-    sharedShareCount++;
-  }
-  return share;
+  return context.reasons.get(SHARE_TABLES[index * 3 + kind] as string, weight, make);
 }
 
 /**
@@ -138,7 +127,7 @@ export function buildExplanation(
   for (const effect of EFFECT_ORDER)
     for (const reason of listed) if (reason.effect === effect) reasons[placed++] = reason;
   const breakdown: readonly CriterionShare[] = SCORED_CRITERIA.map((criterion, index) =>
-    criterionShare(index, criterion, evaluation.values[criterion], evaluation.weights[criterion]),
+    criterionShare(index, criterion, evaluation.values[criterion], evaluation.weights[criterion], context),
   );
   const excluded = evaluation.score < 0;
   // The hard constraints in the order they are checked, so that the first reason names the first one broken.
