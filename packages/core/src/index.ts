@@ -133,7 +133,7 @@ export {
   parseFollowUp,
   parseMireTerritory,
 } from './parse/parse-entities.js';
-export { parseMany } from './parse/parse-many.js';
+export { parseMany, duplicateIdIssue } from './parse/parse-many.js';
 export type { BulkResult, RejectedRecord, ParseManyOptions } from './parse/parse-many.js';
 export { parseJsonRecords, toJsonValue } from './parse/json.js';
 export type { JsonImportResult } from './parse/json.js';

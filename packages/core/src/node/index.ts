@@ -5,7 +5,13 @@
  * @packageDocumentation
  */
 export { importCsvFile } from './csv-files.js';
-export { readJsonLinesFile, type JsonLinesReadOptions, type JsonLinesSummary } from './json-lines-files.js';
+export {
+  readJsonLinesFile,
+  readJsonLinesEntries,
+  type JsonLinesEntry,
+  type JsonLinesReadOptions,
+  type JsonLinesSummary,
+} from './json-lines-files.js';
 export {
   loadEscoCompactFromDirectory,
   loadEscoOfficialFromDirectory,

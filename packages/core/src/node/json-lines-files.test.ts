@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RejectedRecord } from '../parse/parse-many.js';
 import { fixtureCandidate, fixtureJobOffer } from '../testing/index.js';
-import { readJsonLinesFile, type JsonLinesSummary } from './json-lines-files.js';
+import { readJsonLinesEntries, readJsonLinesFile, type JsonLinesSummary } from './json-lines-files.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'passerelle-jsonl-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -26,6 +26,22 @@ function readAll(path: string, options: { chunkBytes?: number; rejectDuplicateId
   return { records, rejected, summary: step.value as JsonLinesSummary };
 }
 
+/** The entries, rejections and summary of one byte range, repeated ids kept (ranges cannot see each other's). */
+function readRange(path: string, start: number, end: number, chunkBytes?: number) {
+  const rejected: RejectedRecord[] = [];
+  const iterator = readJsonLinesEntries('candidate', path, {
+    start,
+    end,
+    rejectDuplicateIds: false,
+    ...(chunkBytes === undefined ? {} : { chunkBytes }),
+    onRejected: (r) => rejected.push(r),
+  });
+  const entries = [];
+  let step = iterator.next();
+  for (; !step.done; step = iterator.next()) entries.push(step.value);
+  return { entries, rejected, summary: step.value as JsonLinesSummary };
+}
+
 describe('readJsonLinesFile', () => {
   it('yields the good records and reports every other line with its line, field and reason', () => {
     const good = fixtureCandidate({ id: 'c-1', home: { locality: 'Liège', postalCode: '4000' } });
@@ -41,7 +57,7 @@ describe('readJsonLinesFile', () => {
     const { records, rejected, summary } = readAll(path);
     expect(records.map((c) => c.id)).toEqual(['c-1', 'c-4']);
     expect(records[0]).toEqual(good);
-    expect(summary).toEqual({ records: 2, rejected: 3 });
+    expect(summary).toEqual({ records: 2, rejected: 3, lines: 6 });
     expect(rejected.map((r) => [r.line, r.issues[0]?.code])).toEqual([
       [3, 'invalid_json'],
       [4, 'invalid_postal_code'],
@@ -83,6 +99,55 @@ describe('readJsonLinesFile', () => {
     expect(() => readJsonLinesFile('candidate', '').next()).toThrow(TypeError);
     expect(() => readJsonLinesFile('candidate', path, { chunkBytes: 0 }).next()).toThrow(RangeError);
     expect(() => readJsonLinesFile('candidate', join(folder, 'absent.jsonl')).next()).toThrow(/ENOENT/);
+  });
+
+  it('reads a file in byte ranges that, put end to end, give the whole read: every line once, placed by offsets', () => {
+    // Good, bad, blank and accented lines, a BOM and no final newline: a range may begin anywhere, even mid-line.
+    const lines = Array.from({ length: 13 }, (_, i) =>
+      i % 5 === 3
+        ? ''
+        : i % 4 === 2
+          ? `{"id": "c-${i}", oops`
+          : JSON.stringify(
+              fixtureCandidate({ id: `c-${i % 9}`, home: { locality: 'Chênée', postalCode: '4032' } }),
+            ),
+    );
+    const bytes = Buffer.from(`\ufeff${lines.join('\n')}`, 'utf8');
+    const path = file(bytes);
+    const whole = readRange(path, 0, bytes.length);
+    expect(whole.summary.lines).toBe(13);
+    expect(whole.entries.length).toBeGreaterThan(3);
+    expect(whole.rejected.length).toBeGreaterThan(2);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: bytes.length - 1 }), { maxLength: 5 }),
+        fc.integer({ min: 1, max: 300 }),
+        (cuts, chunkBytes) => {
+          const bounds = [0, ...cuts.sort((a, b) => a - b), bytes.length];
+          const entries: unknown[] = [];
+          const rejected: unknown[] = [];
+          let lineOffset = 0;
+          let indexOffset = 0;
+          for (let r = 0; r + 1 < bounds.length; r++) {
+            const part = readRange(path, bounds[r] as number, bounds[r + 1] as number, chunkBytes);
+            for (const e of part.entries)
+              entries.push({ id: e.record.id, line: e.line + lineOffset, index: e.index + indexOffset });
+            for (const x of part.rejected)
+              rejected.push({ line: (x.line ?? 0) + lineOffset, index: x.index + indexOffset });
+            lineOffset += part.summary.lines;
+            indexOffset += part.summary.records + part.summary.rejected;
+          }
+          expect(entries).toEqual(
+            whole.entries.map((e) => ({ id: e.record.id, line: e.line, index: e.index })),
+          );
+          expect(rejected).toEqual(whole.rejected.map((x) => ({ line: x.line, index: x.index })));
+          expect(lineOffset).toBe(whole.summary.lines);
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(() => readJsonLinesEntries('candidate', path, { start: -1 }).next()).toThrow(RangeError);
+    expect(() => readJsonLinesEntries('candidate', path, { end: 1.5 }).next()).toThrow(RangeError);
   });
 
   it('reads any kind: offers', () => {
