@@ -29,6 +29,7 @@ abstract class ProfileIndex<
     project: (record: R) => F,
     write: (slot: number, features: F) => void,
     records: Iterable<R>,
+    projected: Iterable<F> | undefined,
   ) {
     this.context = context;
     this.pool = pool;
@@ -37,11 +38,12 @@ abstract class ProfileIndex<
     // Slots in spatial order: a query reads the columns of the profiles near a point, which then sit side by side
     // in memory rather than scattered over the whole pool (several times faster on large pools).
     // A repeated id throws from insertNew.
-    const projected: F[] = [];
-    for (const record of records) projected.push(project(record));
-    const order = spatialOrder(projected as unknown as readonly { lat: number; lon: number }[]);
+    const profiles: F[] = [];
+    if (projected !== undefined) for (const features of projected) profiles.push(features);
+    else for (const record of records) profiles.push(project(record));
+    const order = spatialOrder(profiles as unknown as readonly { lat: number; lon: number }[]);
     for (let at = 0; at < order.length; at++) {
-      const features = projected[order[at] as number] as F;
+      const features = profiles[order[at] as number] as F;
       write(pool.insertNew(features), features);
     }
   }
@@ -95,7 +97,15 @@ export class CandidateIndex extends ProfileIndex<Candidate, CandidateFeatures> {
   /** @internal Column copies for the cheap hard-constraint checks. */
   readonly columns: CandidateColumns;
 
-  constructor(context: MatchContext, candidates: Iterable<Candidate>) {
+  /**
+   * @param projected @internal the candidates already projected with this context, in their order (an import
+   * projects them on worker threads); `candidates` is then not read
+   */
+  constructor(
+    context: MatchContext,
+    candidates: Iterable<Candidate>,
+    projected?: Iterable<CandidateFeatures>,
+  ) {
     const columns = new CandidateColumns(context.config, occupationNumbers(context));
     const place = (c: CandidateFeatures): PoolPlace => {
       const reach = reachKm(c, context.config.geography);
@@ -114,6 +124,7 @@ export class CandidateIndex extends ProfileIndex<Candidate, CandidateFeatures> {
       (c) => projectCandidate(c, context),
       (slot, c) => columns.write(slot, c),
       candidates,
+      projected,
     );
     this.columns = columns;
   }
@@ -133,7 +144,14 @@ export class OfferIndex extends ProfileIndex<JobOffer, OfferFeatures> {
       const weights = skillWeights(o.required.length, o.wanted.length, rules);
       columns.write(slot, o, { ...weights, base: groupBase(o.requiredGroup, o.wantedGroup, weights, rules) });
     };
-    super(context, new ProfilePool(offerKeys, place), (o) => projectOffer(o, context), write, offers);
+    super(
+      context,
+      new ProfilePool(offerKeys, place),
+      (o) => projectOffer(o, context),
+      write,
+      offers,
+      undefined,
+    );
     this.columns = columns;
   }
 }

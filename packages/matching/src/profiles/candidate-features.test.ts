@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { candidate, context } from '../../test/pairs.js';
 import { SKILLS } from '../../test/starter.js';
 import { projectCandidate } from './candidate-features.js';
-import { SHARED_VALUES_LIMIT } from './context.js';
 
 describe('projectCandidate shares what profiles hold alike', () => {
   it('gives candidates with the same limits, languages and groups one copy of each, and others their own', () => {
@@ -37,16 +36,6 @@ describe('projectCandidate shares what profiles hold alike', () => {
     expect(other.groups).toBe(
       projectCandidate(candidate({ id: 'c-4', skills: [{ id: SKILLS.forklift, level: 1 }] }), ctx).groups,
     );
-  });
-
-  it('keeps at most SHARED_VALUES_LIMIT values and still returns a value past it', () => {
-    const ctx = context();
-    for (let i = 0; i < SHARED_VALUES_LIMIT; i++) ctx.shared(`k${i}`, () => i);
-    const made = { late: true };
-    expect(ctx.shared('late', () => made)).toBe(made);
-    // Not kept: asked again, it is made again.
-    expect(ctx.shared('late', () => ({ late: 'again' }))).toEqual({ late: 'again' });
-    expect(ctx.shared('k7', () => -1)).toBe(7);
   });
 
   it("shares integer lists by content: not by prefix, never the caller's scratch array", () => {

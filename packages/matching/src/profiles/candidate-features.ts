@@ -11,8 +11,9 @@ import {
 import { MODES } from '../config/config.js';
 import { groupMask, maskOf } from '../internal/bits.js';
 import { dayNumber } from '../internal/days.js';
-import type { MatchContext } from './context.js';
-import { resolvePoint, unknownSkillIssues } from './resolve-point.js';
+import type { MatchContext, WantedOccupations } from './context.js';
+import { resolvePoint, unknownSkillIssues, type ResolvedPoint } from './resolve-point.js';
+import type { CommuteSource, LanguageList } from './shared-values.js';
 
 /**
  * What matching reads of a candidate: a projection with no protected attribute (the `Candidate` type has
@@ -57,48 +58,109 @@ export interface CandidateFeatures {
 
 const CAR_LICENCE = 1 << LICENCE_CATEGORIES.indexOf('B');
 
-function commuteLimits(
-  candidate: Candidate,
-  canDrive: boolean,
+/**
+ * A candidate's facts that need neither taxonomy nor gazetteer, as numbers in a row of {@link FACT_COUNT}: what an
+ * import worker computes before handing the profile over (see `candidate-batch.ts`), and the direct projection too.
+ */
+export const Fact = {
+  licences: 0,
+  hasVehicle: 1,
+  availableDay: 2,
+  hoursMin: 3,
+  hoursMax: 4,
+  schedules: 5,
+  contracts: 6,
+  canWork: 7,
+  isced: 8,
+  hasCommuteLimits: 9,
+} as const;
+export const FACT_COUNT = 10;
+
+/** Writes a candidate's facts at `row[at…]`. */
+export function writeFacts(candidate: Candidate, row: Float64Array, at: number): void {
+  row[at + Fact.licences] = maskOf(LICENCE_CATEGORIES, expandLicences(candidate.licences));
+  row[at + Fact.hasVehicle] = candidate.hasVehicle ? 1 : 0;
+  row[at + Fact.availableDay] = candidate.availableFrom
+    ? dayNumber(candidate.availableFrom)
+    : Number.NEGATIVE_INFINITY;
+  row[at + Fact.hoursMin] = candidate.hoursPerWeek.min;
+  row[at + Fact.hoursMax] = candidate.hoursPerWeek.max;
+  row[at + Fact.schedules] = maskOf(SCHEDULES, candidate.schedules);
+  row[at + Fact.contracts] = maskOf(CONTRACT_TYPES, candidate.contractTypes);
+  row[at + Fact.canWork] = canWork(candidate.workPermit) ? 1 : 0;
+  row[at + Fact.isced] = candidate.education.isced;
+  row[at + Fact.hasCommuteLimits] = candidate.commute.length > 0 ? 1 : 0;
+}
+
+/** Whether the facts at `row[at…]` let the person drive to work (a car licence and a vehicle). */
+export function canDriveOf(row: Float64Array, at: number): boolean {
+  return row[at + Fact.hasVehicle] === 1 && ((row[at + Fact.licences] as number) & CAR_LICENCE) !== 0;
+}
+
+/**
+ * Limits per mode, minutes and km. Profiles never write to their arrays: those alike share one pair, found by
+ * what the person wrote and whether they can drive.
+ */
+export function commuteLimits(
+  source: CommuteSource,
   context: MatchContext,
 ): readonly [Float64Array, Float64Array] {
-  // Profiles never write to their arrays: those alike share one pair, found by what the person wrote (the key is
-  // built before any array, since most candidates find theirs already made).
-  let key = canDrive ? 'commute:d' : 'commute:';
-  for (const limit of candidate.commute) key += `;${limit.mode}=${limit.maxMinutes}/${limit.maxKm}`;
-  return context.shared(key, () => {
-    const minutes = new Float64Array(MODES.length).fill(Number.NaN);
-    const km = new Float64Array(MODES.length).fill(Number.NaN);
-    for (const limit of candidate.commute) {
-      const mode = MODES.indexOf(limit.mode);
-      // Driving needs a licence and a vehicle, whatever the person wrote.
-      if (limit.mode === 'car' && !canDrive) continue;
-      minutes[mode] = limit.maxMinutes ?? Number.POSITIVE_INFINITY;
-      km[mode] = limit.maxKm ?? Number.POSITIVE_INFINITY;
-    }
-    return [minutes, km] as const;
-  });
+  return context.commutes.get(source, makeCommuteLimits);
+}
+
+function makeCommuteLimits({ list, canDrive }: CommuteSource): readonly [Float64Array, Float64Array] {
+  const minutes = new Float64Array(MODES.length).fill(Number.NaN);
+  const km = new Float64Array(MODES.length).fill(Number.NaN);
+  for (const limit of list) {
+    const mode = MODES.indexOf(limit.mode);
+    // Driving needs a licence and a vehicle, whatever the person wrote.
+    if (limit.mode === 'car' && !canDrive) continue;
+    minutes[mode] = limit.maxMinutes ?? Number.POSITIVE_INFINITY;
+    km[mode] = limit.maxKm ?? Number.POSITIVE_INFINITY;
+  }
+  return [minutes, km] as const;
 }
 
 const NONE: readonly never[] = Object.freeze([]);
-const NO_LANGUAGES: ReadonlyMap<string, number> = new Map();
+/** The languages of a candidate who lists none (shared). */
+export const NO_LANGUAGES: ReadonlyMap<string, number> = new Map();
 
-/** Room for one candidate's groups before they are shared (projection runs one candidate at a time). */
+/** Skill numbers ascending with their levels, the distinct groups, and whether a skill is unknown to the taxonomy. */
+export interface SkillArrays {
+  readonly skills: Int32Array;
+  readonly levels: Uint8Array;
+  readonly groups: Int32Array;
+  readonly unknown: boolean;
+}
+
+/** Room for one candidate's skills and groups before they are sorted or shared (one candidate at a time). */
+let numberScratch = new Int32Array(64);
+let levelScratch = new Uint8Array(64);
 let groupScratch = new Int32Array(64);
 
+/** Room for `count` skill numbers and levels, filled by the caller before {@link sortedSkills}. */
+export function skillScratch(count: number): { readonly numbers: Int32Array; readonly levels: Uint8Array } {
+  if (numberScratch.length < count) {
+    numberScratch = new Int32Array(2 * count);
+    levelScratch = new Uint8Array(2 * count);
+  }
+  return { numbers: numberScratch, levels: levelScratch };
+}
+
 /**
- * Skill numbers ascending with their levels, and the distinct groups ascending: typed arrays filled in place
- * (an index projects hundreds of thousands of candidates; intermediate arrays would cost more than the work).
+ * The first `count` skill numbers and levels of {@link skillScratch}, sorted into typed arrays of their own, and
+ * the distinct groups ascending (an index projects hundreds of thousands of candidates; intermediate arrays would
+ * cost more than the work).
  */
-function skillArrays(candidate: Candidate, context: MatchContext) {
-  const count = candidate.skills.length;
+export function sortedSkills(count: number, context: MatchContext): SkillArrays {
+  const numbers = numberScratch;
+  const held = levelScratch;
   const skills = new Int32Array(count);
   const levels = new Uint8Array(count);
   let unknown = false;
   // Insertion sorts: a candidate lists a handful of skills.
   for (let i = 0; i < count; i++) {
-    const skill = candidate.skills[i] as Candidate['skills'][number];
-    const number = context.skillNumber(skill.id);
+    const number = numbers[i] as number;
     if (!context.isKnownSkill(number)) unknown = true;
     let at = i;
     while (at > 0 && (skills[at - 1] as number) > number) {
@@ -107,7 +169,7 @@ function skillArrays(candidate: Candidate, context: MatchContext) {
       at--;
     }
     skills[at] = number;
-    levels[at] = skill.level;
+    levels[at] = held[i] as number;
   }
   if (groupScratch.length < count) groupScratch = new Int32Array(2 * count);
   const groups = groupScratch;
@@ -130,71 +192,97 @@ function skillArrays(candidate: Candidate, context: MatchContext) {
  * The wanted occupations and their ISCO codes, one shared pair per distinct list: the records' own arrays (and
  * their strings, fresh from a file) are not kept.
  */
-function wantedOf(
-  candidate: Candidate,
-  context: MatchContext,
-): { readonly ids: readonly string[]; readonly isco: readonly string[] } {
-  const wanted = candidate.wantedOccupations;
+export function wantedOf(wanted: readonly string[], context: MatchContext): WantedOccupations {
   if (wanted.length === 0) return NO_WANTED;
-  let key = 'wanted:';
-  for (const id of wanted) key += `${id};`;
-  return context.shared(key, () => {
+  return context.wantedLists.get(wanted, (ids) => {
     const isco: string[] = [];
-    for (const id of wanted) {
+    for (const id of ids) {
       const code = context.taxonomy.occupation(id)?.iscoGroup;
       if (code !== undefined) isco.push(code);
     }
-    return { ids: Object.freeze([...wanted]), isco: Object.freeze(isco) };
+    return { ids: Object.freeze([...ids]), isco: Object.freeze(isco) };
   });
 }
 
-const NO_WANTED = Object.freeze({ ids: NONE, isco: NONE });
+/** The wanted occupations of a candidate who lists none (shared). */
+export const NO_WANTED: WantedOccupations = Object.freeze({ ids: NONE, isco: NONE });
 
-function languageRanks(candidate: Candidate, context: MatchContext): ReadonlyMap<string, number> {
-  if (candidate.languages.length === 0) return NO_LANGUAGES;
-  let key = 'languages:';
-  for (const language of candidate.languages) key += `${language.code}=${language.level};`;
-  return context.shared(key, () => {
+/** Language code → CEFR rank, one shared map per distinct list. */
+export function languageRanks(languages: LanguageList, context: MatchContext): ReadonlyMap<string, number> {
+  if (languages.length === 0) return NO_LANGUAGES;
+  return context.languageLists.get(languages, (list) => {
     const ranks = new Map<string, number>();
-    for (const language of candidate.languages) ranks.set(language.code, languageLevelRank(language.level));
+    for (const language of list) ranks.set(language.code, languageLevelRank(language.level));
     return ranks;
   });
 }
 
-/** Projects a candidate for matching. Never throws on user data: an unknown place gives NaN coordinates and an issue. */
-export function projectCandidate(candidate: Candidate, context: MatchContext): CandidateFeatures {
-  const { skills, levels, groups, unknown } = skillArrays(candidate, context);
-  const licences = maskOf(LICENCE_CATEGORIES, expandLicences(candidate.licences));
-  const canDrive = candidate.hasVehicle && (licences & CAR_LICENCE) !== 0;
-  const [maxMinutes, maxKm] = commuteLimits(candidate, canDrive, context);
-  const point = resolvePoint(candidate.home, context, ['home']);
-  const wanted = wantedOf(candidate, context);
+/** What {@link assembleFeatures} puts together besides the facts. */
+export interface CandidateParts {
+  readonly skills: SkillArrays;
+  readonly wanted: WantedOccupations;
+  readonly point: ResolvedPoint;
+  readonly commute: readonly [Float64Array, Float64Array];
+  readonly languages: ReadonlyMap<string, number>;
+  /** Warnings for skills the taxonomy lacks (read only when `skills.unknown`). */
+  readonly unknownSkills: () => readonly Issue[];
+}
+
+/** A candidate's features from its facts (`row[at…]`) and its parts: one shape, whoever projected the profile. */
+export function assembleFeatures(
+  id: string,
+  row: Float64Array,
+  at: number,
+  parts: CandidateParts,
+): CandidateFeatures {
+  const { skills, point } = parts;
   return {
-    id: candidate.id,
-    skills,
-    levels,
-    groups,
-    groupMask: groupMask(groups),
-    wantedOccupations: wanted.ids,
-    wantedIsco: wanted.isco,
-    licences,
-    hasVehicle: candidate.hasVehicle,
+    id,
+    skills: skills.skills,
+    levels: skills.levels,
+    groups: skills.groups,
+    groupMask: groupMask(skills.groups),
+    wantedOccupations: parts.wanted.ids,
+    wantedIsco: parts.wanted.isco,
+    licences: row[at + Fact.licences] as number,
+    hasVehicle: row[at + Fact.hasVehicle] === 1,
     lat: point.lat,
     lon: point.lon,
-    maxMinutes,
-    maxKm,
-    hasCommuteLimits: candidate.commute.length > 0,
-    availableDay: candidate.availableFrom ? dayNumber(candidate.availableFrom) : Number.NEGATIVE_INFINITY,
-    hoursMin: candidate.hoursPerWeek.min,
-    hoursMax: candidate.hoursPerWeek.max,
-    schedules: maskOf(SCHEDULES, candidate.schedules),
-    contracts: maskOf(CONTRACT_TYPES, candidate.contractTypes),
-    canWork: canWork(candidate.workPermit),
-    languages: languageRanks(candidate, context),
-    isced: candidate.education.isced,
+    maxMinutes: parts.commute[0],
+    maxKm: parts.commute[1],
+    hasCommuteLimits: row[at + Fact.hasCommuteLimits] === 1,
+    availableDay: row[at + Fact.availableDay] as number,
+    hoursMin: row[at + Fact.hoursMin] as number,
+    hoursMax: row[at + Fact.hoursMax] as number,
+    schedules: row[at + Fact.schedules] as number,
+    contracts: row[at + Fact.contracts] as number,
+    canWork: row[at + Fact.canWork] === 1,
+    languages: parts.languages,
+    isced: row[at + Fact.isced] as number,
     // Most profiles have nothing to report: they share one empty list.
-    issues: unknown
-      ? [...point.issues, ...unknownSkillIssues(candidate.skills, context, (i) => ['skills', i, 'id'])]
-      : point.issues,
+    issues: skills.unknown ? [...point.issues, ...parts.unknownSkills()] : point.issues,
   };
+}
+
+/** One candidate's facts, for the direct projection. */
+const factRow = new Float64Array(FACT_COUNT);
+
+/** Projects a candidate for matching. Never throws on user data: an unknown place gives NaN coordinates and an issue. */
+export function projectCandidate(candidate: Candidate, context: MatchContext): CandidateFeatures {
+  writeFacts(candidate, factRow, 0);
+  const count = candidate.skills.length;
+  const { numbers, levels } = skillScratch(count);
+  for (let i = 0; i < count; i++) {
+    const skill = candidate.skills[i] as Candidate['skills'][number];
+    numbers[i] = context.skillNumber(skill.id);
+    levels[i] = skill.level;
+  }
+  return assembleFeatures(candidate.id, factRow, 0, {
+    skills: sortedSkills(count, context),
+    wanted: wantedOf(candidate.wantedOccupations, context),
+    point: resolvePoint(candidate.home, context, ['home']),
+    commute: commuteLimits({ list: candidate.commute, canDrive: canDriveOf(factRow, 0) }, context),
+    languages: languageRanks(candidate.languages, context),
+    unknownSkills: () => unknownSkillIssues(candidate.skills, context, (i) => ['skills', i, 'id']),
+  });
 }

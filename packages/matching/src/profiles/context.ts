@@ -2,8 +2,22 @@ import type { Gazetteer, Taxonomy } from '@passerelle/core';
 import type { MatchingConfig } from '../config/config.js';
 import { ReasonCache } from '../explain/reason-cache.js';
 import type { ResolvedPoint } from './resolve-point.js';
+import {
+  COMMUTE_SOURCES,
+  ID_LISTS,
+  LANGUAGE_LISTS,
+  SharedValues,
+  type CommuteSource,
+  type LanguageList,
+} from './shared-values.js';
 
-/** How many distinct shared values a context keeps (see {@link MatchContext.shared}). */
+/** A candidate's wanted occupations, and the ISCO codes of those the taxonomy knows. */
+export interface WantedOccupations {
+  readonly ids: readonly string[];
+  readonly isco: readonly string[];
+}
+
+/** How many distinct shared values of each kind a context keeps (see {@link MatchContext.commutes}). */
 export const SHARED_VALUES_LIMIT = 20_000;
 
 /**
@@ -20,7 +34,6 @@ export class MatchContext {
   readonly resolvedPlaces = new Map<string, ResolvedPoint>();
   /** Skill group of each taxonomy skill (dense number), or −1. */
   readonly #skillGroup: Int32Array;
-  readonly #shared = new Map<string, unknown>();
   /** Shared integer lists by hash; a bucket holds the lists whose hashes collide. */
   readonly #sharedLists = new Map<number, Int32Array[]>();
   #sharedListCount = 0;
@@ -43,22 +56,27 @@ export class MatchContext {
   }
 
   /**
-   * One copy of a read-only value that many profiles hold alike (commute limits, language ranks: a few hundred
-   * distinct ones among 250,000 candidates), so that an index keeps one instead of one per profile. Past
-   * {@link SHARED_VALUES_LIMIT} distinct values, new ones are no longer kept (unusual data costs memory as before).
+   * One copy of each read-only value that many profiles hold alike (commute limits, wanted occupations, language
+   * ranks: a few hundred distinct ones among 250,000 candidates), so that an index keeps one instead of one per
+   * profile; at most {@link SHARED_VALUES_LIMIT} of each kind are kept.
    */
-  shared<T>(key: string, make: () => T): T {
-    const known = this.#shared.get(key);
-    if (known !== undefined) return known as T;
-    const value = make();
-    if (this.#shared.size < SHARED_VALUES_LIMIT) this.#shared.set(key, value);
-    return value;
-  }
+  readonly commutes = new SharedValues<CommuteSource, readonly [Float64Array, Float64Array]>(
+    COMMUTE_SOURCES,
+    SHARED_VALUES_LIMIT,
+  );
+  readonly wantedLists = new SharedValues<readonly string[], WantedOccupations>(
+    ID_LISTS,
+    SHARED_VALUES_LIMIT,
+  );
+  readonly languageLists = new SharedValues<LanguageList, ReadonlyMap<string, number>>(
+    LANGUAGE_LISTS,
+    SHARED_VALUES_LIMIT,
+  );
 
   /**
    * One copy of an integer list that many profiles hold alike (their skill groups), found by hash without building
    * a string key: the first `length` values are read, and copied when first kept (`values` may be scratch space).
-   * Same limit as {@link shared}.
+   * Same limit as {@link commutes}.
    */
   sharedList(values: Int32Array, length: number): Int32Array {
     let hash = length;

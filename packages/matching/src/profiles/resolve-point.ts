@@ -20,11 +20,8 @@ const REMEMBERED_PLACES = 50_000;
 export function resolvePoint(place: PlaceRef, context: MatchContext, path: readonly string[]): ResolvedPoint {
   // Valid coordinates win in the gazetteer's resolution too, whatever the codes say (their warnings are not ours).
   const given = place.coordinates;
-  if (isValidCoordinates(given)) return { lat: given.lat, lon: given.lon, issues: NO_ISSUES };
-  const key =
-    place.coordinates === undefined
-      ? `${place.postalCode ?? ''}\u0000${place.nisCode ?? ''}\u0000${place.locality ?? ''}`
-      : undefined;
+  if (isValidCoordinates(given)) return givenPoint(given.lat, given.lon);
+  const key = placeKey(place);
   if (key !== undefined) {
     const known = context.resolvedPlaces.get(key);
     if (known !== undefined) return known;
@@ -45,6 +42,18 @@ export function resolvePoint(place: PlaceRef, context: MatchContext, path: reado
         })
       : [createIssue('unknown_reference', { path, params: { kind: 'place' } })];
   return { lat: Number.NaN, lon: Number.NaN, issues };
+}
+
+/** A point given as valid coordinates: nothing to report. */
+export function givenPoint(lat: number, lon: number): ResolvedPoint {
+  return { lat, lon, issues: NO_ISSUES };
+}
+
+/** The key under which a place given without coordinates is resolved once; undefined when it has coordinates. */
+export function placeKey(place: PlaceRef): string | undefined {
+  return place.coordinates === undefined
+    ? `${place.postalCode ?? ''}\u0000${place.nisCode ?? ''}\u0000${place.locality ?? ''}`
+    : undefined;
 }
 
 /** Warnings for skill ids the taxonomy does not know: they still match exactly, without related credit. */
