@@ -33,18 +33,26 @@ function grown<T extends Float64Array | Int32Array | Uint8Array>(
 export class LanguageColumns {
   readonly #byCode = new Map<string, Uint8Array>();
   #capacity = 0;
+  /** Slots below this were written before: a write there clears the codes it no longer lists. */
+  #written = 0;
+
+  /** Room for `count` slots. */
+  reserve(count: number): void {
+    if (count <= this.#capacity) return;
+    this.#capacity = count;
+    for (const [code, column] of this.#byCode) {
+      const next = new Uint8Array(count);
+      next.set(column);
+      this.#byCode.set(code, next);
+    }
+  }
 
   /** Sets the ranks of a slot (every other code to 0). */
   write(slot: number, ranks: Iterable<readonly [string, number]>): void {
-    if (slot >= this.#capacity) {
-      this.#capacity = Math.max(slot + 1, this.#capacity * 2, 16);
-      for (const [code, column] of this.#byCode) {
-        const next = new Uint8Array(this.#capacity);
-        next.set(column);
-        this.#byCode.set(code, next);
-      }
-    }
-    for (const column of this.#byCode.values()) column[slot] = 0;
+    if (slot >= this.#capacity) this.reserve(Math.max(slot + 1, this.#capacity * 2, 16));
+    // A slot never written holds zeros in every column already.
+    if (slot < this.#written) for (const column of this.#byCode.values()) column[slot] = 0;
+    else this.#written = slot + 1;
     for (const [code, rank] of ranks) {
       let column = this.#byCode.get(code);
       if (column === undefined) this.#byCode.set(code, (column = new Uint8Array(this.#capacity)));
@@ -340,6 +348,14 @@ export class CandidateColumns extends ColumnsBase {
   hardWords = new Int32Array(0);
   /** The skill groups held, per slot (see `groupMask`). */
   groupMasks = new Int32Array(0);
+
+  /** Room for `count` slots, so that a build of known size does not grow its columns step by step. */
+  reserve(count: number): void {
+    this.records = grown(this.records, count * STRIDE, (n) => new Float64Array(n));
+    this.groupMasks = grown(this.groupMasks, count, (n) => new Int32Array(n));
+    this.hardWords = grown(this.hardWords, count, (n) => new Int32Array(n));
+    this.languages.reserve(count);
+  }
 
   /** Copies a candidate into a slot. */
   write(slot: number, c: CandidateFeatures): void {

@@ -30,6 +30,7 @@ abstract class ProfileIndex<
     write: (slot: number, features: F) => void,
     records: Iterable<R>,
     projected: Iterable<F> | undefined,
+    reserve: (count: number) => void = () => undefined,
   ) {
     this.context = context;
     this.pool = pool;
@@ -41,6 +42,7 @@ abstract class ProfileIndex<
     const profiles: F[] = [];
     if (projected !== undefined) for (const features of projected) profiles.push(features);
     else for (const record of records) profiles.push(project(record));
+    reserve(profiles.length);
     const order = spatialOrder(profiles as unknown as readonly { lat: number; lon: number }[]);
     for (let at = 0; at < order.length; at++) {
       const features = profiles[order[at] as number] as F;
@@ -125,6 +127,7 @@ export class CandidateIndex extends ProfileIndex<Candidate, CandidateFeatures> {
       (slot, c) => columns.write(slot, c),
       candidates,
       projected,
+      (count) => columns.reserve(count),
     );
     this.columns = columns;
   }
