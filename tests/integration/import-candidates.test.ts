@@ -84,6 +84,16 @@ describe('importCandidates', () => {
     },
   );
 
+  it('indexes a file without repeated ids as one build over its records would', async () => {
+    const clean = join(folder, 'clean.jsonl');
+    writeFileSync(clean, `${candidates.map((c) => JSON.stringify(c)).join('\n')}\n`);
+    const matcher = createMatcher();
+    const result = await importCandidates(matcher, clean, { threads: 2 });
+    expect(result.summary).toEqual({ records: 900, rejected: 0, lines: 900 });
+    const one = createMatcher();
+    expect(rankings(matcher, result.index)).toEqual(rankings(one, one.indexCandidates(candidates)));
+  });
+
   it('reads a small file on the calling thread unless asked for more, with the same outcome', async () => {
     const rejected: RejectedRecord[] = [];
     const result = await importCandidates(createMatcher(), path, { onRejected: (r) => rejected.push(r) });

@@ -73,13 +73,47 @@ export async function importCandidates(
   await readRanges({ path, source, capacity: BATCH }, threads, ranges, (worker, message) =>
     merger.receive(worker, message),
   );
-  const rejected = merger.rejections(path);
+  const { index, repeats } = indexFirstOccurrences(matcher, merger);
+  const rejected = merger.rejections(path, repeats);
   for (const record of rejected) options.onRejected?.(record);
   return {
-    index: new CandidateIndex(matcher.context, [], merger.profiles),
-    summary: { records: merger.profiles.length, rejected: rejected.length, lines: merger.lines },
+    index,
+    summary: { records: index.size, rejected: rejected.length, lines: merger.lineCount },
     threads,
   };
+}
+
+/**
+ * The index over the profiles read, each id kept from its first line as one read would keep it, and the later
+ * lines of a repeated id. Ids are told apart by the index's own id map: a repeat makes the build throw, and only
+ * then are the profiles sorted out and indexed again (a file without repeats pays for no second map of its ids).
+ */
+function indexFirstOccurrences(
+  matcher: Matcher,
+  read: {
+    readonly profiles: readonly CandidateFeatures[];
+    readonly lines: readonly number[];
+    readonly positions: readonly number[];
+  },
+): { readonly index: CandidateIndex; readonly repeats: readonly Repeat[] } {
+  try {
+    return { index: new CandidateIndex(matcher.context, [], read.profiles), repeats: [] };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const firstLine = new Map<string, number>();
+    const kept: CandidateFeatures[] = [];
+    const repeats: Repeat[] = [];
+    read.profiles.forEach((profile, i) => {
+      const line = read.lines[i] as number;
+      const first = firstLine.get(profile.id);
+      if (first === undefined) {
+        firstLine.set(profile.id, line);
+        kept.push(profile);
+      } else repeats.push({ id: profile.id, line, index: read.positions[i] as number, firstLine: first });
+    });
+    if (repeats.length === 0) throw error;
+    return { index: new CandidateIndex(matcher.context, [], kept), repeats };
+  }
 }
 
 function threadCount(asked: number | undefined, size: number): number {
@@ -156,7 +190,7 @@ function readRanges(
   });
 }
 
-/** A repeated id, found on this thread (ranges cannot see each other's ids). */
+/** A later line of a repeated id, found on this thread (ranges cannot see each other's ids). */
 interface Repeat {
   readonly id: string;
   readonly line: number;
@@ -175,15 +209,16 @@ interface Waiting {
  * taxonomy lacks are numbered in the order met, as in one read).
  */
 class RangeMerger {
+  /** The profiles read, in the file's order, with their lines and positions in the file. */
   readonly profiles: CandidateFeatures[] = [];
+  readonly lines: number[] = [];
+  readonly positions: number[] = [];
   readonly #matcher: Matcher;
   readonly #source: string;
   readonly #waiting: Waiting[][] = [];
   /** One reader per worker: a worker's batches carry only the table rows it had not sent before. */
   readonly #readers: CandidateBatchReader[] = [];
-  readonly #firstLine = new Map<string, number>();
   readonly #rejected: RejectedRecord[] = [];
-  readonly #repeats: Repeat[] = [];
   /** The range whose messages are read now; the lines and positions of the ranges before it. */
   #current = 0;
   #lineOffset = 0;
@@ -195,7 +230,7 @@ class RangeMerger {
   }
 
   /** Lines of the ranges read so far (all of them once every worker is done). */
-  get lines(): number {
+  get lineCount(): number {
     return this.#lineOffset;
   }
 
@@ -223,16 +258,9 @@ class RangeMerger {
       const { batch } = message;
       const features = this.#readerOf(worker).read(batch);
       for (let n = 0; n < features.length; n++) {
-        const profile = features[n] as CandidateFeatures;
-        const line = (batch.lines[n] as number) + this.#lineOffset;
-        const firstLine = this.#firstLine.get(profile.id);
-        if (firstLine === undefined) {
-          this.#firstLine.set(profile.id, line);
-          this.profiles.push(profile);
-        } else {
-          const index = (batch.positions[n] as number) + this.#indexOffset;
-          this.#repeats.push({ id: profile.id, line, index, firstLine });
-        }
+        this.profiles.push(features[n] as CandidateFeatures);
+        this.lines.push((batch.lines[n] as number) + this.#lineOffset);
+        this.positions.push((batch.positions[n] as number) + this.#indexOffset);
       }
     }
   }
@@ -258,9 +286,9 @@ class RangeMerger {
    * Every rejection in line order, repeated ids included: their lines are read again from the file for their
    * input (the records themselves stayed on the workers).
    */
-  rejections(path: string): RejectedRecord[] {
-    const texts = linesOf(path, new Set(this.#repeats.map((repeat) => repeat.line)));
-    const repeats = this.#repeats.map(({ id, line, index, firstLine }): RejectedRecord => ({
+  rejections(path: string, repeated: readonly Repeat[]): RejectedRecord[] {
+    const texts = linesOf(path, new Set(repeated.map((repeat) => repeat.line)));
+    const repeats = repeated.map(({ id, line, index, firstLine }): RejectedRecord => ({
       index,
       line,
       input: JSON.parse(texts.get(line) as string) as unknown,
