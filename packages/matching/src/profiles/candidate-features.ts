@@ -228,6 +228,14 @@ export interface CandidateParts {
   readonly unknownSkills: () => readonly Issue[];
 }
 
+/**
+ * A number read from a row of doubles, as a small integer when it is one: profiles then hold their integer facts
+ * (days, hours, levels) as small integers, as when they were read from the record, not as boxed doubles.
+ */
+function small(value: number): number {
+  return value === (value | 0) ? value | 0 : value;
+}
+
 /** A candidate's features from its facts (`row[at…]`) and its parts: one shape, whoever projected the profile. */
 export function assembleFeatures(
   id: string,
@@ -244,21 +252,21 @@ export function assembleFeatures(
     groupMask: groupMask(skills.groups),
     wantedOccupations: parts.wanted.ids,
     wantedIsco: parts.wanted.isco,
-    licences: row[at + Fact.licences] as number,
+    licences: (row[at + Fact.licences] as number) | 0,
     hasVehicle: row[at + Fact.hasVehicle] === 1,
     lat: point.lat,
     lon: point.lon,
     maxMinutes: parts.commute[0],
     maxKm: parts.commute[1],
     hasCommuteLimits: row[at + Fact.hasCommuteLimits] === 1,
-    availableDay: row[at + Fact.availableDay] as number,
-    hoursMin: row[at + Fact.hoursMin] as number,
-    hoursMax: row[at + Fact.hoursMax] as number,
-    schedules: row[at + Fact.schedules] as number,
-    contracts: row[at + Fact.contracts] as number,
+    availableDay: small(row[at + Fact.availableDay] as number),
+    hoursMin: small(row[at + Fact.hoursMin] as number),
+    hoursMax: small(row[at + Fact.hoursMax] as number),
+    schedules: (row[at + Fact.schedules] as number) | 0,
+    contracts: (row[at + Fact.contracts] as number) | 0,
     canWork: row[at + Fact.canWork] === 1,
     languages: parts.languages,
-    isced: row[at + Fact.isced] as number,
+    isced: small(row[at + Fact.isced] as number),
     // Most profiles have nothing to report: they share one empty list.
     issues: skills.unknown ? [...point.issues, ...parts.unknownSkills()] : point.issues,
   };
