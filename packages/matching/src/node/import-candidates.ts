@@ -40,6 +40,7 @@ const BYTES_PER_THREAD = 4 << 20;
 const MAX_THREADS = 8;
 /** Candidates per batch a worker hands over. */
 const BATCH = 4096;
+/** Byte ranges per worker thread (see below, where the file is cut). */
 const RANGES_PER_THREAD = 4;
 
 /**

@@ -22,13 +22,7 @@ import {
   type CommuteSource,
   type LanguageList,
 } from './shared-values.js';
-import {
-  givenPoint,
-  placeKey,
-  resolvePoint,
-  unknownSkillIssues,
-  type ResolvedPoint,
-} from './resolve-point.js';
+import { givenPoint, placeKey, resolvePoint, type ResolvedPoint } from './resolve-point.js';
 
 /**
  * Candidates projected as far as they can be without the taxonomy or the gazetteer, in arrays a worker thread
@@ -282,13 +276,14 @@ export class CandidateBatchReader {
         scratch.numbers[i] = skillNumbers[skillRefs[skillStart + i] as number] as number;
         scratch.levels[i] = skillLevels[skillStart + i] as number;
       }
+      const skills = sortedSkills(count, context);
       const first = skillStart;
       const place = refs[at + Ref.place] as number;
       const wantedRow = refs[at + Ref.wanted] as number;
       const languagesRow = refs[at + Ref.languages] as number;
       features.push(
         assembleFeatures(ids[n] as string, batch.facts, n * FACT_COUNT, {
-          skills: sortedSkills(count, context),
+          skills,
           wanted: wantedRow < 0 ? NO_WANTED : (this.#wanted[wantedRow] as WantedOccupations),
           point:
             place < 0
@@ -297,12 +292,13 @@ export class CandidateBatchReader {
           commute: this.#commutes[refs[at + Ref.commute] as number] as readonly [Float64Array, Float64Array],
           languages:
             languagesRow < 0 ? NO_LANGUAGES : (this.#languages[languagesRow] as ReadonlyMap<string, number>),
-          unknownSkills: () => {
-            const held = Array.from({ length: count }, (_, i) => ({
-              id: this.#skillIds[skillRefs[first + i] as number] as string,
-            }));
-            return unknownSkillIssues(held, context, (i) => ['skills', i, 'id']);
-          },
+          context,
+          // The ids as listed, only for a profile that holds a skill the taxonomy lacks (its warnings need them).
+          listed: skills.unknown
+            ? Array.from({ length: count }, (_, i) => ({
+                id: this.#skillIds[skillRefs[first + i] as number] as string,
+              }))
+            : NO_SKILLS,
         }),
       );
       skillStart = skillEnd;
@@ -310,3 +306,5 @@ export class CandidateBatchReader {
     return features;
   }
 }
+
+const NO_SKILLS: readonly { readonly id: string }[] = Object.freeze([]);

@@ -224,8 +224,9 @@ export interface CandidateParts {
   readonly point: ResolvedPoint;
   readonly commute: readonly [Float64Array, Float64Array];
   readonly languages: ReadonlyMap<string, number>;
-  /** Warnings for skills the taxonomy lacks (read only when `skills.unknown`). */
-  readonly unknownSkills: () => readonly Issue[];
+  readonly context: MatchContext;
+  /** The skills as the record lists them, for the warnings on those the taxonomy lacks (read only then). */
+  readonly listed: readonly { readonly id: string }[];
 }
 
 /**
@@ -268,7 +269,9 @@ export function assembleFeatures(
     languages: parts.languages,
     isced: small(row[at + Fact.isced] as number),
     // Most profiles have nothing to report: they share one empty list.
-    issues: skills.unknown ? [...point.issues, ...parts.unknownSkills()] : point.issues,
+    issues: skills.unknown
+      ? [...point.issues, ...unknownSkillIssues(parts.listed, parts.context, (i) => ['skills', i, 'id'])]
+      : point.issues,
   };
 }
 
@@ -291,6 +294,7 @@ export function projectCandidate(candidate: Candidate, context: MatchContext): C
     point: resolvePoint(candidate.home, context, ['home']),
     commute: commuteLimits({ list: candidate.commute, canDrive: canDriveOf(factRow, 0) }, context),
     languages: languageRanks(candidate.languages, context),
-    unknownSkills: () => unknownSkillIssues(candidate.skills, context, (i) => ['skills', i, 'id']),
+    context,
+    listed: candidate.skills,
   });
 }

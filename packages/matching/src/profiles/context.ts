@@ -4,7 +4,9 @@ import { ReasonCache } from '../explain/reason-cache.js';
 import type { ResolvedPoint } from './resolve-point.js';
 import {
   COMMUTE_SOURCES,
+  HashedRows,
   ID_LISTS,
+  INT_LISTS,
   LANGUAGE_LISTS,
   SharedValues,
   type CommuteSource,
@@ -34,9 +36,8 @@ export class MatchContext {
   readonly resolvedPlaces = new Map<string, ResolvedPoint>();
   /** Skill group of each taxonomy skill (dense number), or −1. */
   readonly #skillGroup: Int32Array;
-  /** Shared integer lists by hash; a bucket holds the lists whose hashes collide. */
-  readonly #sharedLists = new Map<number, Int32Array[]>();
-  #sharedListCount = 0;
+  /** Shared integer lists (see {@link sharedList}). */
+  readonly #intLists = new HashedRows(INT_LISTS);
   /** @internal Reasons shared by the explanations (see {@link ReasonCache}). */
   readonly reasons = new ReasonCache();
 
@@ -79,18 +80,12 @@ export class MatchContext {
    * Same limit as {@link commutes}.
    */
   sharedList(values: Int32Array, length: number): Int32Array {
-    let hash = length;
-    for (let i = 0; i < length; i++) hash = Math.imul(hash ^ (values[i] as number), 0x9e3779b1);
-    const bucket = this.#sharedLists.get(hash);
-    if (bucket !== undefined)
-      for (const list of bucket) if (list.length === length && startsWith(values, list)) return list;
-    const copy = values.slice(0, length);
-    if (this.#sharedListCount < SHARED_VALUES_LIMIT) {
-      this.#sharedListCount++;
-      if (bucket === undefined) this.#sharedLists.set(hash, [copy]);
-      else bucket.push(copy);
-    }
-    return copy;
+    const list = values.subarray(0, length);
+    const lists = this.#intLists;
+    const row = lists.find(list);
+    if (row >= 0) return lists.rows[row] as Int32Array;
+    // Kept as a copy (the caller's array may be scratch space); past the limit, a copy not kept.
+    return lists.size < SHARED_VALUES_LIMIT ? (lists.rows[lists.add(list)] as Int32Array) : list.slice();
   }
 
   /** How many skill groups the taxonomy has. */
@@ -130,10 +125,4 @@ export class MatchContext {
   get skillNumberBound(): number {
     return this.taxonomy.skillCount + this.#extraIds.length;
   }
-}
-
-/** Whether `values` begins with `list`. */
-function startsWith(values: Int32Array, list: Int32Array): boolean {
-  for (let i = 0; i < list.length; i++) if (values[i] !== list[i]) return false;
-  return true;
 }

@@ -141,3 +141,18 @@ export const ID_LISTS: SourceKind<readonly string[]> = {
   },
   copy: (list) => Object.freeze([...list]),
 };
+
+/** Integer lists (a candidate's skill groups), compared value by value. */
+export const INT_LISTS: SourceKind<Int32Array> = {
+  hash(list) {
+    let h = list.length;
+    for (let i = 0; i < list.length; i++) h = mix(h, list[i] as number);
+    return h;
+  },
+  same(a, b) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
+  },
+  copy: (list) => list.slice(),
+};
