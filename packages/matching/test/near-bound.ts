@@ -53,7 +53,10 @@ const arbWants = fc.constantFrom<string[]>(
 );
 const arbSpeaks = fc.constantFrom<SpokenLanguage[]>([{ code: 'fr', level: 'native' }], []);
 
-/** Weights with skills first, related skills earning nothing sometimes; every constraint off. */
+/**
+ * Weights with skills first, related skills earning nothing sometimes; every constraint off but the must-have skills,
+ * in any mode (hard: the rarest required skill's lists are the only ones walked; soft: bounds carry the penalty).
+ */
 export const arbEdgeConfig: fc.Arbitrary<MatchingConfigInput> = fc
   .record({
     weights: fc.record({
@@ -63,8 +66,12 @@ export const arbEdgeConfig: fc.Arbitrary<MatchingConfigInput> = fc
       languages: fc.constantFrom(0, 0.5, 1),
     }),
     relatedCredit: fc.constantFrom(0, 0.4),
+    mustHave: fc.record({
+      mode: fc.constantFrom('off' as const, 'off' as const, 'soft' as const, 'hard' as const),
+      penalty: fc.constantFrom(0, 0.3, 1),
+    }),
   })
-  .map(({ weights, relatedCredit }) => ({
+  .map(({ weights, relatedCredit, mustHave }) => ({
     weights,
     skills: { relatedCredit },
     constraints: Object.fromEntries(
@@ -79,8 +86,9 @@ export const arbEdgeConfig: fc.Arbitrary<MatchingConfigInput> = fc
         'languages',
         'education',
         'workPermit',
-        'mustHaveSkills',
-      ].map((id) => [id, { mode: 'off' }]),
+      ]
+        .map((id) => [id, { mode: 'off' }])
+        .concat([['mustHaveSkills', mustHave]]),
     ),
   }));
 

@@ -1,6 +1,6 @@
 import { LICENCE_CATEGORIES, SCHEDULES, equirectangularKm } from '@passerelle/core';
 import { MODES, type MatchingConfig } from '../config/config.js';
-import { groupMask } from '../internal/bits.js';
+import { groupMask, skillMask } from '../internal/bits.js';
 import { reachKm } from '../geo/reach.js';
 import { sharedIscoDigits } from '../criteria/occupation.js';
 import type { CandidateFeatures } from '../profiles/candidate-features.js';
@@ -348,11 +348,14 @@ export class CandidateColumns extends ColumnsBase {
   hardWords = new Int32Array(0);
   /** The skill groups held, per slot (see `groupMask`). */
   groupMasks = new Int32Array(0);
+  /** The skills held, per slot (see `skillMask`): who lacks a required skill, mostly without reading the record. */
+  skillMasks = new Int32Array(0);
 
   /** Room for `count` slots, so that a build of known size does not grow its columns step by step. */
   reserve(count: number): void {
     this.records = grown(this.records, count * STRIDE, (n) => new Float64Array(n));
     this.groupMasks = grown(this.groupMasks, count, (n) => new Int32Array(n));
+    this.skillMasks = grown(this.skillMasks, count, (n) => new Int32Array(n));
     this.hardWords = grown(this.hardWords, count, (n) => new Int32Array(n));
     this.languages.reserve(count);
   }
@@ -361,8 +364,10 @@ export class CandidateColumns extends ColumnsBase {
   write(slot: number, c: CandidateFeatures): void {
     this.records = grown(this.records, (slot + 1) * STRIDE, (n) => new Float64Array(n));
     this.groupMasks = grown(this.groupMasks, slot + 1, (n) => new Int32Array(n));
+    this.skillMasks = grown(this.skillMasks, slot + 1, (n) => new Int32Array(n));
     this.hardWords = grown(this.hardWords, slot + 1, (n) => new Int32Array(n));
     this.groupMasks[slot] = c.groupMask;
+    this.skillMasks[slot] = skillMask(c.skills);
     const r = this.records;
     const at = slot * STRIDE;
     const flags =
@@ -618,6 +623,8 @@ export class OfferColumns extends ColumnsBase {
   maxBase = 0;
   /** The skill groups of the skills each offer asks for (see `groupMask`). */
   groupMasks = new Int32Array(0);
+  /** The required skills of each offer as a mask (see `skillMask`): who lacks one, without reading the record. */
+  requiredMasks = new Int32Array(0);
   hoursMin = new Float64Array(0);
   hoursMax = new Float64Array(0);
   contract = new Int32Array(0);
@@ -639,6 +646,8 @@ export class OfferColumns extends ColumnsBase {
     this.base = grown(this.base, size, (n) => new Float64Array(n));
     this.groupMasks = grown(this.groupMasks, size, (n) => new Int32Array(n));
     this.groupMasks[slot] = groupMask(o.requiredGroup) | groupMask(o.wantedGroup);
+    this.requiredMasks = grown(this.requiredMasks, size, (n) => new Int32Array(n));
+    this.requiredMasks[slot] = skillMask(o.required);
     this.hoursMin = grown(this.hoursMin, size, (n) => new Float64Array(n));
     this.hoursMax = grown(this.hoursMax, size, (n) => new Float64Array(n));
     this.contract = grown(this.contract, size, (n) => new Int32Array(n));

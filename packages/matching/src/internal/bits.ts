@@ -25,3 +25,13 @@ export function groupMask(groups: ArrayLike<number>): number {
   }
   return mask;
 }
+
+/**
+ * The skills of a list as 32 bits (skill number modulo 32): a profile whose mask lacks a bit of another's lacks one
+ * of its skills. A set bit may be a collision: only the profile's own list says that it holds the skill.
+ */
+export function skillMask(skills: ArrayLike<number>): number {
+  let mask = 0;
+  for (let i = 0; i < skills.length; i++) mask |= 1 << ((skills[i] as number) & 31);
+  return mask;
+}

@@ -1,6 +1,6 @@
 import type { MatchingConfig } from '../config/config.js';
 import type { CandidateProbe, OfferProbe } from '../indexes/columns.js';
-import { groupMask } from '../internal/bits.js';
+import { groupMask, skillMask } from '../internal/bits.js';
 import type { CandidateIndex, OfferIndex } from '../indexes/indexes.js';
 import type { PoolScratch, PostingsVisitor, ReadonlyPostings } from '../indexes/profile-pool.js';
 import type { GridCell } from '../indexes/spatial-grid.js';
@@ -9,7 +9,7 @@ import type { OfferFeatures } from '../profiles/offer-features.js';
 import type { PairEvaluator } from './evaluate-pair.js';
 import type { RankSide } from './rank-pool.js';
 import { groupBase, pairBound, scoreBound, skillWeights } from './skill-bound.js';
-import { CandidateScatter, OfferScatter, type Scatter } from './skill-scatter.js';
+import { CandidateScatter, OfferScatter, RequiredFirstScatter, type Scatter } from './skill-scatter.js';
 
 /** Where a query may find profiles when the commute constraint is hard: a point and a radius. */
 export interface Near {
@@ -198,6 +198,29 @@ class GroupCredit {
   }
 }
 
+/** The must-have rule of a configuration. */
+type MustHaveRule = MatchingConfig['constraints']['mustHaveSkills'];
+
+/** An offer's must-have skills as the bounds see them: a mask to test candidates' masks against, and the rule. */
+class MustHaveCheck {
+  /** True when the rule is hard and the offer has required skills. */
+  readonly hard: boolean;
+  /** What a broken soft rule leaves of a score (1 when the rule is off or hard, or nothing is required). */
+  readonly keep: number;
+  readonly #mask: number;
+
+  constructor(rule: MustHaveRule, required: Int32Array) {
+    this.hard = rule.mode === 'hard' && required.length > 0;
+    this.keep = rule.mode === 'soft' && required.length > 0 ? 1 - rule.penalty : 1;
+    this.#mask = skillMask(required);
+  }
+
+  /** True when a candidate's skill mask certainly lacks a required skill. */
+  lacks(candidateMask: number): boolean {
+    return (this.#mask & ~candidateMask) !== 0;
+  }
+}
+
 /** An offer against an index of candidates. */
 export class OfferToCandidates implements RankSide<CandidateFeatures> {
   readonly pool: CandidateIndex['pool'];
@@ -214,6 +237,7 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
   readonly #cap: CellCap;
   readonly #linear: LinearSkillBound;
   readonly #groups: GroupCredit;
+  readonly #mustHave: MustHaveCheck;
 
   constructor(index: CandidateIndex, offer: OfferFeatures, evaluator: PairEvaluator, near: Near | undefined) {
     const config = evaluator.config;
@@ -227,11 +251,33 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     this.#weights = config.weights;
     this.#base = groupBase(offer.requiredGroup, offer.wantedGroup, shares, rules);
     this.#groups = new GroupCredit(offer, shares, rules, this.#base, index.columns.groupMasks);
-    this.others = scoreBound(this.#base, config.weights);
     this.#near = near;
     this.#cap = new CandidateCellCap(config.geography);
     this.#linear = new LinearSkillBound(config.weights);
-    this.#scatter = new ScatterRun(new OfferScatter(offer, shares, rules), this.#cap);
+    this.#mustHave = new MustHaveCheck(config.constraints.mustHaveSkills, offer.required);
+    if (this.#mustHave.hard) {
+      // Only holders of every required skill can be listed: the scatter meets them all, the others are excluded.
+      const probe = this.#probe;
+      const lookup = {
+        excludesQuickly: (slot: number) => probe.excludesQuickly(slot),
+        skillMasks: index.columns.skillMasks,
+      };
+      this.others = -1;
+      this.#scatter = new ScatterRun(new RequiredFirstScatter(offer, shares, rules, lookup), this.#cap);
+    } else {
+      // A candidate no posting meets holds none of the offer's skills: a soft must-have penalty applies to it.
+      this.others = scoreBound(this.#base, config.weights) * this.#mustHave.keep;
+      this.#scatter = new ScatterRun(new OfferScatter(offer, shares, rules), this.#cap);
+    }
+    this.#skillMasks = index.columns.skillMasks;
+  }
+
+  readonly #skillMasks: Int32Array;
+
+  /** What a soft must-have penalty leaves of a candidate's score, when its skill mask shows a required skill missing. */
+  #keep(slot: number): number {
+    const mustHave = this.#mustHave;
+    return mustHave.keep !== 1 && mustHave.lacks(this.#skillMasks[slot] as number) ? mustHave.keep : 1;
   }
 
   scatter(scratch: PoolScratch): number {
@@ -242,7 +288,11 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     // Profiles a hard constraint rules out (a schedule, a licence, a language) leave before their record is read;
     // the soft ones the same word shows broken lower the bound.
     if (this.#probe.excludesQuickly(slot)) return -1;
-    return this.#linear.bound(this.#groups.of(slot) + accumulated, cap) * this.#probe.softFactorQuickly(slot);
+    return (
+      this.#linear.bound(this.#groups.of(slot) + accumulated, cap) *
+      this.#probe.softFactorQuickly(slot) *
+      this.#keep(slot)
+    );
   }
 
   bound(slot: number, accumulated: number): number {
@@ -251,12 +301,15 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     const factor = this.#probe.factor(slot, geography);
     if (factor < 0) return -1;
     const skills = this.#groups.of(slot) + accumulated;
-    return factor * pairBound(skills, geography, this.#probe.occupation(slot), this.#weights);
+    return (
+      factor * pairBound(skills, geography, this.#probe.occupation(slot), this.#weights) * this.#keep(slot)
+    );
   }
 
   skillBound(slot: number, accumulated: number, cap: number): number {
     const linear = this.#linear;
-    return linear.constant + linear.perSkill * (this.#base + accumulated) + linear.perGeography * cap;
+    const bound = linear.constant + linear.perSkill * (this.#base + accumulated) + linear.perGeography * cap;
+    return bound * this.#keep(slot);
   }
 
   cellCap(nearestKm: number, cellReachKm: number): number {
@@ -264,11 +317,16 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
   }
 
   listsToWalk(cap: number, floor: number): number | undefined {
-    return this.#base === 0 ? undefined : this.#groups.listsToWalk(this.#linear, cap, floor);
+    // The profiles these lists hold were met by no posting: each one's bound carries the must-have penalty.
+    const keep = this.#mustHave.keep;
+    const lifted =
+      keep === 1 ? floor : keep > 0 ? floor / keep : floor > 0 ? Number.POSITIVE_INFINITY : floor;
+    return this.#base === 0 ? undefined : this.#groups.listsToWalk(this.#linear, cap, lifted);
   }
 
   cellBound(nearestKm: number, cellReachKm: number): number {
-    return pairBound(this.#base, this.#cap.geography(nearestKm, cellReachKm), Number.NaN, this.#weights);
+    const geography = this.#cap.geography(nearestKm, cellReachKm);
+    return pairBound(this.#base, geography, Number.NaN, this.#weights) * this.#mustHave.keep;
   }
 
   excludes(slot: number): boolean {
@@ -298,6 +356,9 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
   readonly #linear: LinearSkillBound;
   readonly #groupMasks: Int32Array;
   readonly #groupMask: number;
+  readonly #requiredMasks: Int32Array;
+  readonly #skillMask: number;
+  readonly #mustHave: MustHaveRule;
 
   constructor(
     index: OfferIndex,
@@ -316,6 +377,9 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
     this.#base = columns.base;
     this.#groupMasks = columns.groupMasks;
     this.#groupMask = candidate.groupMask;
+    this.#requiredMasks = columns.requiredMasks;
+    this.#skillMask = skillMask(candidate.skills);
+    this.#mustHave = config.constraints.mustHaveSkills;
     this.others = scoreBound(columns.maxBase, config.weights);
     this.#near = near;
     this.#maxBase = columns.maxBase;
@@ -331,7 +395,19 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
   looseBound(slot: number, accumulated: number, cap: number): number {
     // Offers a hard constraint rules out (a schedule, a licence, a language) leave before the geography is computed.
     if (this.#probe.excludesQuickly(slot)) return -1;
-    return this.#linear.bound(this.#related(slot) + accumulated, cap);
+    const keep = this.#keep(slot);
+    if (keep < 0) return -1;
+    return this.#linear.bound(this.#related(slot) + accumulated, cap) * keep;
+  }
+
+  /**
+   * For an offer whose required skills the candidate's mask shows one missing of: −1 when the must-have skills are
+   * hard, what a soft penalty leaves of the score otherwise; 1 when the mask shows them all (or the rule is off).
+   */
+  #keep(slot: number): number {
+    const rule = this.#mustHave;
+    if (rule.mode === 'off' || ((this.#requiredMasks[slot] as number) & ~this.#skillMask) === 0) return 1;
+    return rule.mode === 'hard' ? -1 : 1 - rule.penalty;
   }
 
   bound(slot: number, accumulated: number): number {
@@ -339,8 +415,10 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
     if (geography < 0) return -1;
     const factor = this.#probe.factor(slot, geography);
     if (factor < 0) return -1;
+    const keep = this.#keep(slot);
+    if (keep < 0) return -1;
     const skills = this.#related(slot) + accumulated;
-    return factor * pairBound(skills, geography, this.#probe.occupation(slot), this.#weights);
+    return factor * pairBound(skills, geography, this.#probe.occupation(slot), this.#weights) * keep;
   }
 
   /** The related-skill credit the offer in `slot` can give: none when the candidate holds none of its groups. */

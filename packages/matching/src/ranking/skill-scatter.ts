@@ -1,5 +1,6 @@
 import type { MatchingConfig } from '../config/config.js';
 import type { PoolScratch, ReadonlyPostings } from '../indexes/profile-pool.js';
+import { skillMask } from '../internal/bits.js';
 import type { CandidateFeatures } from '../profiles/candidate-features.js';
 import type { OfferFeatures } from '../profiles/offer-features.js';
 import { heldCredit } from './skill-bound.js';
@@ -16,37 +17,47 @@ export interface Scatter {
   apply(postings: PostingsMap, scratch: PoolScratch, met: number): number;
 }
 
-/** Offer → candidates: the candidates holding a skill the offer asks, with the worth of the level they hold. */
-export class OfferScatter implements Scatter {
-  readonly #skills: number[] = [];
+/** The skills an offer asks (required first, then wanted) and, per skill, the worth of each held level. */
+interface AskedSkills {
+  readonly skills: readonly number[];
   /** Per asked skill, the worth of each level (levels are 1–4; tags keep 3 bits), computed once per query. */
-  readonly #worth: Float64Array[] = [];
+  readonly worth: readonly Float64Array[];
+}
 
-  constructor(
-    offer: OfferFeatures,
-    weights: { required: number; wanted: number },
-    rules: MatchingConfig['skills'],
-  ) {
-    this.#add(offer.required, offer.requiredMin, offer.requiredGroup, weights.required, rules);
-    this.#add(offer.wanted, offer.wantedMin, offer.wantedGroup, weights.wanted, rules);
-  }
-
-  #add(
-    list: Int32Array,
-    minLevels: Uint8Array,
-    groups: Int32Array,
-    weight: number,
-    rules: MatchingConfig['skills'],
-  ) {
+function askedSkills(
+  offer: OfferFeatures,
+  weights: { required: number; wanted: number },
+  rules: MatchingConfig['skills'],
+): AskedSkills {
+  const skills: number[] = [];
+  const worth: Float64Array[] = [];
+  const add = (list: Int32Array, minLevels: Uint8Array, groups: Int32Array, weight: number) => {
     for (let i = 0; i < list.length; i++) {
       const minLevel = minLevels[i] as number;
       const related = (groups[i] as number) >= 0 ? rules.relatedCredit : 0;
       const credits = new Float64Array(8);
       for (let level = 0; level < 8; level++)
         credits[level] = weight * (heldCredit(level, minLevel, related, rules) - related);
-      this.#skills.push(list[i] as number);
-      this.#worth.push(credits);
+      skills.push(list[i] as number);
+      worth.push(credits);
     }
+  };
+  add(offer.required, offer.requiredMin, offer.requiredGroup, weights.required);
+  add(offer.wanted, offer.wantedMin, offer.wantedGroup, weights.wanted);
+  return { skills, worth };
+}
+
+/** Offer → candidates: the candidates holding a skill the offer asks, with the worth of the level they hold. */
+export class OfferScatter implements Scatter {
+  readonly #skills: readonly number[];
+  readonly #worth: readonly Float64Array[];
+
+  constructor(
+    offer: OfferFeatures,
+    weights: { required: number; wanted: number },
+    rules: MatchingConfig['skills'],
+  ) {
+    ({ skills: this.#skills, worth: this.#worth } = askedSkills(offer, weights, rules));
   }
 
   apply(postings: PostingsMap, scratch: PoolScratch, met: number): number {
@@ -70,6 +81,94 @@ export class OfferScatter implements Scatter {
           touched[met++] = slot;
         }
       }
+    }
+    return met;
+  }
+}
+
+/** What {@link RequiredFirstScatter} reads of the candidates it meets: columns only, no record. */
+export interface CandidateColumnsLookup {
+  /** True when a hard constraint certainly excludes the candidate in a slot, read from the columns. */
+  excludesQuickly(slot: number): boolean;
+  /** Per slot, the candidate's skills as a mask (see `skillMask`). */
+  readonly skillMasks: Int32Array;
+}
+
+/**
+ * Offer → candidates when the must-have skills are a hard constraint: only candidates holding every required skill
+ * can be listed. In each cell only the shortest list among the required skills' is walked (the rarest must-have
+ * first); a candidate on it is met when its skill mask shows the other required skills and no other hard constraint
+ * certainly excludes it. The rest are excluded: the ranking leaves them unvisited. No record is read here: a met
+ * candidate's sum counts the rarest skill at the level the posting gives, the other required skills at their best
+ * worth, and each wanted skill its mask may hold at its best worth: at least what the plain scatter would add up,
+ * so bounds stay bounds. A mask's false positive is met and left to the scorer, which excludes it.
+ */
+export class RequiredFirstScatter implements Scatter {
+  readonly #required: Int32Array;
+  readonly #requiredMask: number;
+  /** Per required skill, the worth of each level; and its best. */
+  readonly #requiredWorth: readonly Float64Array[];
+  readonly #requiredBest: Float64Array;
+  /** The sum of the required skills' best worth. */
+  readonly #requiredSum: number;
+  /** The wanted skills' mask bits and best worth. */
+  readonly #wantedBits: Int32Array;
+  readonly #wantedBest: Float64Array;
+  readonly #candidates: CandidateColumnsLookup;
+
+  constructor(
+    offer: OfferFeatures,
+    weights: { required: number; wanted: number },
+    rules: MatchingConfig['skills'],
+    candidates: CandidateColumnsLookup,
+  ) {
+    const required = offer.required.length;
+    if (required === 0) throw new RangeError('RequiredFirstScatter needs required skills.');
+    const { skills, worth } = askedSkills(offer, weights, rules);
+    const best = worth.map((credits) => Math.max(...credits));
+    this.#required = offer.required;
+    this.#requiredMask = skillMask(offer.required);
+    this.#requiredWorth = worth.slice(0, required);
+    this.#requiredBest = Float64Array.from(best.slice(0, required));
+    this.#requiredSum = this.#requiredBest.reduce((sum, value) => sum + value, 0);
+    this.#wantedBits = Int32Array.from(skills.slice(required), (skill) => 1 << (skill & 31));
+    this.#wantedBest = Float64Array.from(best.slice(required));
+    this.#candidates = candidates;
+  }
+
+  apply(postings: PostingsMap, scratch: PoolScratch, met: number): number {
+    const required = this.#required;
+    let rarest: ReadonlyPostings | undefined;
+    let rarestAt = 0;
+    for (let i = 0; i < required.length; i++) {
+      const list = postings.get(required[i] as number);
+      // Nobody in this cell holds this required skill.
+      if (list === undefined || list.length === 0) return met;
+      if (rarest === undefined || list.length < rarest.length) {
+        rarest = list;
+        rarestAt = i;
+      }
+    }
+    const { stamp, base, acc, touched } = scratch;
+    const candidates = this.#candidates;
+    const masks = candidates.skillMasks;
+    const requiredMask = this.#requiredMask;
+    const rarestWorth = this.#requiredWorth[rarestAt] as Float64Array;
+    const others = this.#requiredSum - (this.#requiredBest[rarestAt] as number);
+    const wantedBits = this.#wantedBits;
+    const wantedBest = this.#wantedBest;
+    const { slots, tags, length } = rarest as ReadonlyPostings;
+    for (let j = 0; j < length; j++) {
+      const slot = slots[j] as number;
+      const mask = masks[slot] as number;
+      if ((requiredMask & ~mask) !== 0) continue;
+      if ((stamp[slot] as number) - base >= 0 || candidates.excludesQuickly(slot)) continue;
+      let sum = others + (rarestWorth[(tags[j] as number) & 7] as number);
+      for (let i = 0; i < wantedBits.length; i++)
+        if ((mask & (wantedBits[i] as number)) !== 0) sum += wantedBest[i] as number;
+      stamp[slot] = base + met;
+      acc[met] = sum;
+      touched[met++] = slot;
     }
     return met;
   }
