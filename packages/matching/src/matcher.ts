@@ -16,7 +16,7 @@ import { projectOffer, type OfferFeatures } from './profiles/offer-features.js';
 import { reachKm } from './geo/reach.js';
 import { PairEvaluator } from './ranking/evaluate-pair.js';
 import { rankPool, type RankSide } from './ranking/rank-pool.js';
-import { CandidateToOffers, OfferToCandidates, type Near } from './ranking/sides.js';
+import { candidateToOffers, offerToCandidates, type Near } from './ranking/sides.js';
 import type { ExcludedMatch, RankOptions, RankedMatch, Ranking } from './ranking/results.js';
 
 /** Options of {@link createMatcher}. */
@@ -103,7 +103,7 @@ export class Matcher {
     const ranking = this.#rank<CandidateFeatures>(
       index,
       query,
-      new OfferToCandidates(index, query, this.#evaluator, near),
+      offerToCandidates(index, query, this.#evaluator, near),
       (c) => this.#explain(c, query),
       options,
       'offer',
@@ -132,7 +132,7 @@ export class Matcher {
     const ranking = this.#rank<OfferFeatures>(
       index,
       query,
-      new CandidateToOffers(index, query, reach, this.#evaluator, near),
+      candidateToOffers(index, query, reach, this.#evaluator, near),
       (o) => this.#explain(query, o),
       options,
       'candidate',

@@ -237,7 +237,6 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
   readonly #cap: CellCap;
   readonly #linear: LinearSkillBound;
   readonly #groups: GroupCredit;
-  readonly #mustHave: MustHaveCheck;
 
   constructor(index: CandidateIndex, offer: OfferFeatures, evaluator: PairEvaluator, near: Near | undefined) {
     const config = evaluator.config;
@@ -254,8 +253,8 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     this.#near = near;
     this.#cap = new CandidateCellCap(config.geography);
     this.#linear = new LinearSkillBound(config.weights);
-    this.#mustHave = new MustHaveCheck(config.constraints.mustHaveSkills, offer.required);
-    if (this.#mustHave.hard) {
+    const mustHave = new MustHaveCheck(config.constraints.mustHaveSkills, offer.required);
+    if (mustHave.hard) {
       // Only holders of every required skill can be listed: the scatter meets them all, the others are excluded.
       const probe = this.#probe;
       const lookup = {
@@ -266,18 +265,9 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
       this.#scatter = new ScatterRun(new RequiredFirstScatter(offer, shares, rules, lookup), this.#cap);
     } else {
       // A candidate no posting meets holds none of the offer's skills: a soft must-have penalty applies to it.
-      this.others = scoreBound(this.#base, config.weights) * this.#mustHave.keep;
+      this.others = scoreBound(this.#base, config.weights) * mustHave.keep;
       this.#scatter = new ScatterRun(new OfferScatter(offer, shares, rules), this.#cap);
     }
-    this.#skillMasks = index.columns.skillMasks;
-  }
-
-  readonly #skillMasks: Int32Array;
-
-  /** What a soft must-have penalty leaves of a candidate's score, when its skill mask shows a required skill missing. */
-  #keep(slot: number): number {
-    const mustHave = this.#mustHave;
-    return mustHave.keep !== 1 && mustHave.lacks(this.#skillMasks[slot] as number) ? mustHave.keep : 1;
   }
 
   scatter(scratch: PoolScratch): number {
@@ -288,11 +278,7 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     // Profiles a hard constraint rules out (a schedule, a licence, a language) leave before their record is read;
     // the soft ones the same word shows broken lower the bound.
     if (this.#probe.excludesQuickly(slot)) return -1;
-    return (
-      this.#linear.bound(this.#groups.of(slot) + accumulated, cap) *
-      this.#probe.softFactorQuickly(slot) *
-      this.#keep(slot)
-    );
+    return this.#linear.bound(this.#groups.of(slot) + accumulated, cap) * this.#probe.softFactorQuickly(slot);
   }
 
   bound(slot: number, accumulated: number): number {
@@ -301,15 +287,12 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     const factor = this.#probe.factor(slot, geography);
     if (factor < 0) return -1;
     const skills = this.#groups.of(slot) + accumulated;
-    return (
-      factor * pairBound(skills, geography, this.#probe.occupation(slot), this.#weights) * this.#keep(slot)
-    );
+    return factor * pairBound(skills, geography, this.#probe.occupation(slot), this.#weights);
   }
 
   skillBound(slot: number, accumulated: number, cap: number): number {
     const linear = this.#linear;
-    const bound = linear.constant + linear.perSkill * (this.#base + accumulated) + linear.perGeography * cap;
-    return bound * this.#keep(slot);
+    return linear.constant + linear.perSkill * (this.#base + accumulated) + linear.perGeography * cap;
   }
 
   cellCap(nearestKm: number, cellReachKm: number): number {
@@ -317,16 +300,11 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
   }
 
   listsToWalk(cap: number, floor: number): number | undefined {
-    // The profiles these lists hold were met by no posting: each one's bound carries the must-have penalty.
-    const keep = this.#mustHave.keep;
-    const lifted =
-      keep === 1 ? floor : keep > 0 ? floor / keep : floor > 0 ? Number.POSITIVE_INFINITY : floor;
-    return this.#base === 0 ? undefined : this.#groups.listsToWalk(this.#linear, cap, lifted);
+    return this.#base === 0 ? undefined : this.#groups.listsToWalk(this.#linear, cap, floor);
   }
 
   cellBound(nearestKm: number, cellReachKm: number): number {
-    const geography = this.#cap.geography(nearestKm, cellReachKm);
-    return pairBound(this.#base, geography, Number.NaN, this.#weights) * this.#mustHave.keep;
+    return pairBound(this.#base, this.#cap.geography(nearestKm, cellReachKm), Number.NaN, this.#weights);
   }
 
   excludes(slot: number): boolean {
@@ -356,9 +334,6 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
   readonly #linear: LinearSkillBound;
   readonly #groupMasks: Int32Array;
   readonly #groupMask: number;
-  readonly #requiredMasks: Int32Array;
-  readonly #skillMask: number;
-  readonly #mustHave: MustHaveRule;
 
   constructor(
     index: OfferIndex,
@@ -377,9 +352,6 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
     this.#base = columns.base;
     this.#groupMasks = columns.groupMasks;
     this.#groupMask = candidate.groupMask;
-    this.#requiredMasks = columns.requiredMasks;
-    this.#skillMask = skillMask(candidate.skills);
-    this.#mustHave = config.constraints.mustHaveSkills;
     this.others = scoreBound(columns.maxBase, config.weights);
     this.#near = near;
     this.#maxBase = columns.maxBase;
@@ -395,19 +367,7 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
   looseBound(slot: number, accumulated: number, cap: number): number {
     // Offers a hard constraint rules out (a schedule, a licence, a language) leave before the geography is computed.
     if (this.#probe.excludesQuickly(slot)) return -1;
-    const keep = this.#keep(slot);
-    if (keep < 0) return -1;
-    return this.#linear.bound(this.#related(slot) + accumulated, cap) * keep;
-  }
-
-  /**
-   * For an offer whose required skills the candidate's mask shows one missing of: −1 when the must-have skills are
-   * hard, what a soft penalty leaves of the score otherwise; 1 when the mask shows them all (or the rule is off).
-   */
-  #keep(slot: number): number {
-    const rule = this.#mustHave;
-    if (rule.mode === 'off' || ((this.#requiredMasks[slot] as number) & ~this.#skillMask) === 0) return 1;
-    return rule.mode === 'hard' ? -1 : 1 - rule.penalty;
+    return this.#linear.bound(this.#related(slot) + accumulated, cap);
   }
 
   bound(slot: number, accumulated: number): number {
@@ -415,10 +375,8 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
     if (geography < 0) return -1;
     const factor = this.#probe.factor(slot, geography);
     if (factor < 0) return -1;
-    const keep = this.#keep(slot);
-    if (keep < 0) return -1;
     const skills = this.#related(slot) + accumulated;
-    return factor * pairBound(skills, geography, this.#probe.occupation(slot), this.#weights) * keep;
+    return factor * pairBound(skills, geography, this.#probe.occupation(slot), this.#weights);
   }
 
   /** The related-skill credit the offer in `slot` can give: none when the candidate holds none of its groups. */
@@ -452,4 +410,124 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
   score(offer: OfferFeatures): number {
     return this.#evaluator.score(this.#candidate, offer);
   }
+}
+
+/**
+ * An offer asking for required skills against an index of candidates, when missing one costs a soft penalty: the
+ * bounds of a candidate whose skill mask shows a required skill missing carry it, and so do those of the candidates
+ * met by no posting (they hold none of the offer's skills). A class of its own, so that the plain one's hot paths
+ * stay as they are.
+ */
+class OfferToCandidatesMustHaveSoft extends OfferToCandidates {
+  readonly #mustHave: MustHaveCheck;
+  readonly #skillMasks: Int32Array;
+
+  constructor(
+    index: CandidateIndex,
+    offer: OfferFeatures,
+    evaluator: PairEvaluator,
+    near: Near | undefined,
+    mustHave: MustHaveCheck,
+  ) {
+    super(index, offer, evaluator, near);
+    this.#mustHave = mustHave;
+    this.#skillMasks = index.columns.skillMasks;
+  }
+
+  /** What the penalty leaves of the score of the candidate in `slot`: `keep` when its mask shows a skill missing. */
+  #keep(slot: number): number {
+    return this.#mustHave.lacks(this.#skillMasks[slot] as number) ? this.#mustHave.keep : 1;
+  }
+
+  override looseBound(slot: number, accumulated: number, cap: number): number {
+    const bound = super.looseBound(slot, accumulated, cap);
+    return bound < 0 ? bound : bound * this.#keep(slot);
+  }
+
+  override bound(slot: number, accumulated: number): number {
+    const bound = super.bound(slot, accumulated);
+    return bound < 0 ? bound : bound * this.#keep(slot);
+  }
+
+  override skillBound(slot: number, accumulated: number, cap: number): number {
+    return super.skillBound(slot, accumulated, cap) * this.#keep(slot);
+  }
+
+  override listsToWalk(cap: number, floor: number): number | undefined {
+    // The profiles these lists hold were met by no posting: each one's bound carries the penalty.
+    const keep = this.#mustHave.keep;
+    return super.listsToWalk(cap, keep > 0 ? floor / keep : floor > 0 ? Number.POSITIVE_INFINITY : floor);
+  }
+
+  override cellBound(nearestKm: number, cellReachKm: number): number {
+    return super.cellBound(nearestKm, cellReachKm) * this.#mustHave.keep;
+  }
+}
+
+/** The side of an offer's query: with the must-have skills' soft penalty in its bounds when it applies. */
+export function offerToCandidates(
+  index: CandidateIndex,
+  offer: OfferFeatures,
+  evaluator: PairEvaluator,
+  near: Near | undefined,
+): OfferToCandidates {
+  const mustHave = new MustHaveCheck(evaluator.config.constraints.mustHaveSkills, offer.required);
+  return mustHave.keep === 1
+    ? new OfferToCandidates(index, offer, evaluator, near)
+    : new OfferToCandidatesMustHaveSoft(index, offer, evaluator, near, mustHave);
+}
+
+/**
+ * A candidate against an index of offers, when the must-have skills count (hard or soft): an offer whose
+ * required-skill mask shows a skill the candidate lacks is dropped, or its bounds carry the penalty.
+ */
+class CandidateToOffersMustHave extends CandidateToOffers {
+  readonly #requiredMasks: Int32Array;
+  readonly #skillMask: number;
+  /** −1 (hard) or what the soft penalty leaves of a score. */
+  readonly #broken: number;
+
+  constructor(
+    index: OfferIndex,
+    candidate: CandidateFeatures,
+    reach: number,
+    evaluator: PairEvaluator,
+    near: Near | undefined,
+  ) {
+    super(index, candidate, reach, evaluator, near);
+    const rule = evaluator.config.constraints.mustHaveSkills;
+    this.#requiredMasks = index.columns.requiredMasks;
+    this.#skillMask = skillMask(candidate.skills);
+    this.#broken = rule.mode === 'hard' ? -1 : 1 - rule.penalty;
+  }
+
+  /** −1 or the penalty's factor when the candidate's mask shows a required skill of the offer missing, else 1. */
+  #keep(slot: number): number {
+    return ((this.#requiredMasks[slot] as number) & ~this.#skillMask) === 0 ? 1 : this.#broken;
+  }
+
+  override looseBound(slot: number, accumulated: number, cap: number): number {
+    const keep = this.#keep(slot);
+    return keep < 0 ? -1 : super.looseBound(slot, accumulated, cap) * keep;
+  }
+
+  override bound(slot: number, accumulated: number): number {
+    const keep = this.#keep(slot);
+    if (keep < 0) return -1;
+    const bound = super.bound(slot, accumulated);
+    return bound < 0 ? bound : bound * keep;
+  }
+}
+
+/** The side of a candidate's query: with the must-have skills in its bounds unless the rule is off. */
+export function candidateToOffers(
+  index: OfferIndex,
+  candidate: CandidateFeatures,
+  reach: number,
+  evaluator: PairEvaluator,
+  near: Near | undefined,
+): CandidateToOffers {
+  return evaluator.config.constraints.mustHaveSkills.mode === 'off'
+    ? new CandidateToOffers(index, candidate, reach, evaluator, near)
+    : new CandidateToOffersMustHave(index, candidate, reach, evaluator, near);
 }
