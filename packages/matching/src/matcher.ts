@@ -4,6 +4,7 @@ import {
   locateIssue,
   type Candidate,
   type Gazetteer,
+  type Issue,
   type JobOffer,
   type Taxonomy,
 } from '@passerelle/core';
@@ -39,6 +40,25 @@ function checkMinScore(minScore: number): number {
 function checkK(k: number): number {
   if (!Number.isInteger(k) || k <= 0) throw new RangeError(`k must be a positive integer, got ${String(k)}.`);
   return k;
+}
+
+/**
+ * Ranks projected queries in the spatial order of their points and returns the rankings in the queries' order, each
+ * with the pool's issues when the pool was given as a list (it has no index to ask for them).
+ */
+function inSpatialOrder<Q extends { readonly lat: number; readonly lon: number }>(
+  queries: readonly Q[],
+  rank: (query: Q) => Ranking,
+  poolIssues: readonly Issue[] | undefined,
+): Ranking[] {
+  const rankings = new Array<Ranking>(queries.length);
+  const order = spatialOrder(queries);
+  for (let i = 0; i < order.length; i++) {
+    const at = order[i] as number;
+    rankings[at] = rank(queries[at] as Q);
+  }
+  if (poolIssues === undefined) return rankings;
+  return rankings.map((ranking) => ({ ...ranking, issues: [...ranking.issues, ...poolIssues] }));
 }
 
 /** Checks a ranking's options before any work (the bulk methods rank nothing when they are wrong). */
@@ -122,16 +142,11 @@ export class Matcher {
   ): Ranking[] {
     checkOptions(options);
     const index = pool instanceof CandidateIndex ? this.#own(pool) : this.indexCandidates(pool);
-    const queries = offers.map((offer) => projectOffer(offer, this.context));
-    const rankings = new Array<Ranking>(queries.length);
-    const order = spatialOrder(queries);
-    for (let i = 0; i < order.length; i++) {
-      const at = order[i] as number;
-      rankings[at] = this.#rankForOffer(queries[at] as OfferFeatures, index, options);
-    }
-    if (pool instanceof CandidateIndex) return rankings;
-    const issues = index.issues();
-    return rankings.map((ranking) => ({ ...ranking, issues: [...ranking.issues, ...issues] }));
+    return inSpatialOrder(
+      offers.map((offer) => projectOffer(offer, this.context)),
+      (query) => this.#rankForOffer(query, index, options),
+      pool instanceof CandidateIndex ? undefined : index.issues(),
+    );
   }
 
   #rankForOffer(query: OfferFeatures, index: CandidateIndex, options: RankOptions): Ranking {
@@ -175,16 +190,11 @@ export class Matcher {
   ): Ranking[] {
     checkOptions(options);
     const index = pool instanceof OfferIndex ? this.#own(pool) : this.indexOffers(pool);
-    const queries = candidates.map((candidate) => projectCandidate(candidate, this.context));
-    const rankings = new Array<Ranking>(queries.length);
-    const order = spatialOrder(queries);
-    for (let i = 0; i < order.length; i++) {
-      const at = order[i] as number;
-      rankings[at] = this.#rankForCandidate(queries[at] as CandidateFeatures, index, options);
-    }
-    if (pool instanceof OfferIndex) return rankings;
-    const issues = index.issues();
-    return rankings.map((ranking) => ({ ...ranking, issues: [...ranking.issues, ...issues] }));
+    return inSpatialOrder(
+      candidates.map((candidate) => projectCandidate(candidate, this.context)),
+      (query) => this.#rankForCandidate(query, index, options),
+      pool instanceof OfferIndex ? undefined : index.issues(),
+    );
   }
 
   #rankForCandidate(query: CandidateFeatures, index: OfferIndex, options: RankOptions): Ranking {
