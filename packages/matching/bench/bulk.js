@@ -106,11 +106,12 @@ function runWorker() {
     const rankings = matcher.rankCandidatesForOffers(offers, index, { k: K, explain: false });
     const bulkMs = performance.now() - start;
     start = performance.now();
-    const same = offers.filter((offer, i) => {
-      const ranking = matcher.rankCandidates(offer, index, { k: K, explain: false });
-      return JSON.stringify(ranking.results) === JSON.stringify(rankings[i].results);
-    }).length;
+    const each = offers.map((offer) => matcher.rankCandidates(offer, index, { k: K, explain: false }));
     const eachMs = performance.now() - start;
+    // Compared after the clock stops: the baseline's time is the ranking's only.
+    const same = each.filter(
+      (ranking, i) => JSON.stringify(ranking.results) === JSON.stringify(rankings[i].results),
+    ).length;
     parentPort.postMessage({ type: 'done', ranked: offers.length, bulkMs, eachMs, same });
   });
 }

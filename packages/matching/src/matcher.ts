@@ -58,7 +58,12 @@ function inSpatialOrder<Q extends { readonly lat: number; readonly lon: number }
     rankings[at] = rank(queries[at] as Q);
   }
   if (poolIssues === undefined) return rankings;
-  return rankings.map((ranking) => ({ ...ranking, issues: [...ranking.issues, ...poolIssues] }));
+  return rankings.map((ranking) => withIssues(ranking, poolIssues));
+}
+
+/** A ranking with a list pool's issues after its own. */
+function withIssues(ranking: Ranking, poolIssues: readonly Issue[]): Ranking {
+  return { ...ranking, issues: [...ranking.issues, ...poolIssues] };
 }
 
 /** Checks a ranking's options before any work (the bulk methods rank nothing when they are wrong). */
@@ -124,9 +129,7 @@ export class Matcher {
     const index = pool instanceof CandidateIndex ? this.#own(pool) : this.indexCandidates(pool);
     const ranking = this.#rankForOffer(projectOffer(offer, this.context), index, options);
     // A pool given as a list has no index to ask for its issues: they come with the ranking.
-    return pool instanceof CandidateIndex
-      ? ranking
-      : { ...ranking, issues: [...ranking.issues, ...index.issues()] };
+    return pool instanceof CandidateIndex ? ranking : withIssues(ranking, index.issues());
   }
 
   /**
@@ -174,9 +177,7 @@ export class Matcher {
   ): Ranking {
     const index = pool instanceof OfferIndex ? this.#own(pool) : this.indexOffers(pool);
     const ranking = this.#rankForCandidate(projectCandidate(candidate, this.context), index, options);
-    return pool instanceof OfferIndex
-      ? ranking
-      : { ...ranking, issues: [...ranking.issues, ...index.issues()] };
+    return pool instanceof OfferIndex ? ranking : withIssues(ranking, index.issues());
   }
 
   /**

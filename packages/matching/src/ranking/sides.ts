@@ -221,7 +221,10 @@ class MustHaveCheck {
   }
 }
 
-/** An offer against an index of candidates. */
+/**
+ * An offer against an index of candidates. Under hard must-have skills (`mustHave`, checked once per query by
+ * {@link offerToCandidates}) the scatter walks the rarest required skill's lists only.
+ */
 export class OfferToCandidates implements RankSide<CandidateFeatures> {
   readonly pool: CandidateIndex['pool'];
   readonly lazyBounds = true;
@@ -238,7 +241,13 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
   readonly #linear: LinearSkillBound;
   readonly #groups: GroupCredit;
 
-  constructor(index: CandidateIndex, offer: OfferFeatures, evaluator: PairEvaluator, near: Near | undefined) {
+  constructor(
+    index: CandidateIndex,
+    offer: OfferFeatures,
+    evaluator: PairEvaluator,
+    near: Near | undefined,
+    mustHave: MustHaveCheck,
+  ) {
     const config = evaluator.config;
     const rules = config.skills;
     const shares = skillWeights(offer.required.length, offer.wanted.length, rules);
@@ -253,16 +262,11 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     this.#near = near;
     this.#cap = new CandidateCellCap(config.geography);
     this.#linear = new LinearSkillBound(config.weights);
-    const mustHave = new MustHaveCheck(config.constraints.mustHaveSkills, offer.required);
     if (mustHave.hard) {
       // Only holders of every required skill can be listed: the scatter meets them all, the others are excluded.
-      const probe = this.#probe;
-      const lookup = {
-        excludesQuickly: (slot: number) => probe.excludesQuickly(slot),
-        skillMasks: index.columns.skillMasks,
-      };
+      const scatter = new RequiredFirstScatter(offer, shares, rules, this.#probe, index.columns.skillMasks);
       this.others = -1;
-      this.#scatter = new ScatterRun(new RequiredFirstScatter(offer, shares, rules, lookup), this.#cap);
+      this.#scatter = new ScatterRun(scatter, this.#cap);
     } else {
       // A candidate no posting meets holds none of the offer's skills: a soft must-have penalty applies to it.
       this.others = scoreBound(this.#base, config.weights) * mustHave.keep;
@@ -429,7 +433,7 @@ class OfferToCandidatesMustHaveSoft extends OfferToCandidates {
     near: Near | undefined,
     mustHave: MustHaveCheck,
   ) {
-    super(index, offer, evaluator, near);
+    super(index, offer, evaluator, near, mustHave);
     this.#mustHave = mustHave;
     this.#skillMasks = index.columns.skillMasks;
   }
@@ -473,7 +477,7 @@ export function offerToCandidates(
 ): OfferToCandidates {
   const mustHave = new MustHaveCheck(evaluator.config.constraints.mustHaveSkills, offer.required);
   return mustHave.keep === 1
-    ? new OfferToCandidates(index, offer, evaluator, near)
+    ? new OfferToCandidates(index, offer, evaluator, near, mustHave)
     : new OfferToCandidatesMustHaveSoft(index, offer, evaluator, near, mustHave);
 }
 

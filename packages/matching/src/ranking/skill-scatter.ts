@@ -86,12 +86,10 @@ export class OfferScatter implements Scatter {
   }
 }
 
-/** What {@link RequiredFirstScatter} reads of the candidates it meets: columns only, no record. */
-export interface CandidateColumnsLookup {
+/** What {@link RequiredFirstScatter} asks of an offer's probe of the candidate columns (no record is read). */
+export interface HardConstraintCheck {
   /** True when a hard constraint certainly excludes the candidate in a slot, read from the columns. */
   excludesQuickly(slot: number): boolean;
-  /** Per slot, the candidate's skills as a mask (see `skillMask`). */
-  readonly skillMasks: Int32Array;
 }
 
 /**
@@ -114,13 +112,16 @@ export class RequiredFirstScatter implements Scatter {
   /** The wanted skills' mask bits and best worth. */
   readonly #wantedBits: Int32Array;
   readonly #wantedBest: Float64Array;
-  readonly #candidates: CandidateColumnsLookup;
+  readonly #probe: HardConstraintCheck;
+  /** Per candidate slot, its skills as a mask (see `skillMask`). */
+  readonly #skillMasks: Int32Array;
 
   constructor(
     offer: OfferFeatures,
     weights: { required: number; wanted: number },
     rules: MatchingConfig['skills'],
-    candidates: CandidateColumnsLookup,
+    probe: HardConstraintCheck,
+    skillMasks: Int32Array,
   ) {
     const required = offer.required.length;
     if (required === 0) throw new RangeError('RequiredFirstScatter needs required skills.');
@@ -133,7 +134,8 @@ export class RequiredFirstScatter implements Scatter {
     this.#requiredSum = this.#requiredBest.reduce((sum, value) => sum + value, 0);
     this.#wantedBits = Int32Array.from(skills.slice(required), (skill) => 1 << (skill & 31));
     this.#wantedBest = Float64Array.from(best.slice(required));
-    this.#candidates = candidates;
+    this.#probe = probe;
+    this.#skillMasks = skillMasks;
   }
 
   apply(postings: PostingsMap, scratch: PoolScratch, met: number): number {
@@ -150,8 +152,8 @@ export class RequiredFirstScatter implements Scatter {
       }
     }
     const { stamp, base, acc, touched } = scratch;
-    const candidates = this.#candidates;
-    const masks = candidates.skillMasks;
+    const probe = this.#probe;
+    const masks = this.#skillMasks;
     const requiredMask = this.#requiredMask;
     const rarestWorth = this.#requiredWorth[rarestAt] as Float64Array;
     const others = this.#requiredSum - (this.#requiredBest[rarestAt] as number);
@@ -162,7 +164,7 @@ export class RequiredFirstScatter implements Scatter {
       const slot = slots[j] as number;
       const mask = masks[slot] as number;
       if ((requiredMask & ~mask) !== 0) continue;
-      if ((stamp[slot] as number) - base >= 0 || candidates.excludesQuickly(slot)) continue;
+      if ((stamp[slot] as number) - base >= 0 || probe.excludesQuickly(slot)) continue;
       let sum = others + (rarestWorth[(tags[j] as number) & 7] as number);
       for (let i = 0; i < wantedBits.length; i++)
         if ((mask & (wantedBits[i] as number)) !== 0) sum += wantedBest[i] as number;
