@@ -43,7 +43,7 @@ export function catalogueFromStarterData(
     occupations.push(
       Object.freeze({
         id: concept.id,
-        label: (concept.labels.fr.preferred ?? concept.labels.en.preferred ?? concept.id).trim(),
+        label: titleLabel(concept.labels.fr.preferred ?? concept.labels.en.preferred ?? concept.id),
         sector,
         essentialSkillIds: Object.freeze(taxonomy.essentialSkills(concept.id)),
         optionalSkillIds: Object.freeze(taxonomy.optionalSkills(concept.id)),
@@ -59,6 +59,22 @@ export function catalogueFromStarterData(
     places: Object.freeze(places),
     mires: SYNTHETIC_MIRES,
   });
+}
+
+/** Longest label the generator accepts: it becomes an offer's title. */
+const MAX_LABEL = 180;
+
+/**
+ * An occupation's label fit for an offer title. ESCO's French labels name both genders
+ * (`opérateur …/opératrice …`); a few are then longer than a title may be, and keep their first form only.
+ */
+function titleLabel(preferred: string): string {
+  const label = preferred.trim();
+  if (label.length <= MAX_LABEL) return label;
+  const first = (label.split('/')[0] as string).trim();
+  if (first.length > 0 && first.length <= MAX_LABEL) return first;
+  const cut = label.slice(0, MAX_LABEL - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).trim()}…`;
 }
 
 function placeOf(commune: Commune, options: StarterCatalogueOptions): SyntheticPlace | undefined {
