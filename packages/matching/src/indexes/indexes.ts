@@ -118,9 +118,15 @@ export class CandidateIndex extends ProfileIndex<Candidate, CandidateFeatures> {
     super(
       context,
       // A candidate's postings carry the level held: the skill bound of an offer query needs nothing else. Its
-      // group mask lists it per group bit in its grid cell, for the queries only group-sharers can satisfy.
+      // group and trade masks list it per bit in its grid cell, for the queries only group- or trade-sharers can
+      // satisfy.
       new ProfilePool(
-        (c: CandidateFeatures) => ({ skills: c.skills, skillTags: c.levels, groupMask: c.groupMask }),
+        (c: CandidateFeatures) => ({
+          skills: c.skills,
+          skillTags: c.levels,
+          groupMask: c.groupMask,
+          tradeMask: c.tradeMask,
+        }),
         place,
       ),
       (c) => projectCandidate(c, context),

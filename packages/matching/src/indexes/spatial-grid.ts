@@ -12,6 +12,8 @@ export interface CellKeys {
   readonly skillTags?: ArrayLike<number> | undefined;
   /** The profile's skill groups as 32 bits (see `groupMask`): the slot is also listed under each bit set. */
   readonly groupMask?: number | undefined;
+  /** The profile's trades as 32 bits (see `tradeMask`): the slot is also listed under each bit set. */
+  readonly tradeMask?: number | undefined;
 }
 
 /** A cell of the grid: its slots, and the postings of its slots per skill. */
@@ -28,6 +30,8 @@ export interface GridCell {
    * that only profiles sharing one of its skill groups could satisfy walks these instead of every slot.
    */
   readonly byGroupBit: (number[] | undefined)[];
+  /** Per bit of the trade masks, the slots whose mask has it (only for profiles added with a mask). */
+  readonly byTradeBit: (number[] | undefined)[];
 }
 
 const NO_KEYS: CellKeys = { skills: [] };
@@ -65,17 +69,13 @@ export class SpatialGrid {
     const key = this.#key(row, col);
     let cell = this.#cells.get(key);
     if (cell === undefined) {
-      cell = { row, col, slots: [], bySkill: new Map(), maxReach: 0, byGroupBit: [] };
+      cell = { row, col, slots: [], bySkill: new Map(), maxReach: 0, byGroupBit: [], byTradeBit: [] };
       this.#cells.set(key, cell);
     }
     cell.slots.push(slot);
     addPostings(cell.bySkill, slot, keys);
-    for (let bits = keys.groupMask ?? 0; bits !== 0; bits &= bits - 1) {
-      const bit = 31 - Math.clz32(bits & -bits);
-      const list = cell.byGroupBit[bit];
-      if (list === undefined) cell.byGroupBit[bit] = [slot];
-      else list.push(slot);
-    }
+    listPerBit(cell.byGroupBit, keys.groupMask ?? 0, slot);
+    listPerBit(cell.byTradeBit, keys.tradeMask ?? 0, slot);
     // Reaches only grow (a removal keeps the bound valid, merely looser).
     cell.maxReach = Math.max(cell.maxReach, reachKm);
     this.#maxReach = Math.max(this.#maxReach, reachKm);
@@ -86,10 +86,8 @@ export class SpatialGrid {
     const cell = this.#cells.get(this.#key(Math.floor(lat / this.#dLat), Math.floor(lon / this.#dLon)));
     if (cell === undefined) return;
     removePostings(cell.bySkill, slot, keys);
-    for (let bits = keys.groupMask ?? 0; bits !== 0; bits &= bits - 1) {
-      const list = cell.byGroupBit[31 - Math.clz32(bits & -bits)];
-      if (list !== undefined) removeSlot(list, slot);
-    }
+    unlistPerBit(cell.byGroupBit, keys.groupMask ?? 0, slot);
+    unlistPerBit(cell.byTradeBit, keys.tradeMask ?? 0, slot);
     removeSlot(cell.slots, slot);
   }
 
@@ -193,5 +191,23 @@ export function removePostings(bySkill: Map<number, Postings>, slot: number, key
     if (list === undefined) continue;
     list.remove(slot);
     if (list.length === 0) bySkill.delete(skill);
+  }
+}
+
+/** Lists a slot under each bit of a mask. */
+function listPerBit(lists: (number[] | undefined)[], mask: number, slot: number): void {
+  for (let bits = mask; bits !== 0; bits &= bits - 1) {
+    const bit = 31 - Math.clz32(bits & -bits);
+    const list = lists[bit];
+    if (list === undefined) lists[bit] = [slot];
+    else list.push(slot);
+  }
+}
+
+/** Takes a slot off the list of each bit of a mask. */
+function unlistPerBit(lists: (number[] | undefined)[], mask: number, slot: number): void {
+  for (let bits = mask; bits !== 0; bits &= bits - 1) {
+    const list = lists[31 - Math.clz32(bits & -bits)];
+    if (list !== undefined) removeSlot(list, slot);
   }
 }

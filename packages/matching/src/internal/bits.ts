@@ -35,3 +35,43 @@ export function skillMask(skills: ArrayLike<number>): number {
   for (let i = 0; i < skills.length; i++) mask |= 1 << ((skills[i] as number) & 31);
   return mask;
 }
+
+/**
+ * Bit of a trade mask for profiles whose occupation score no ISCO prefix bounds: they want no occupation, or one
+ * the taxonomy gives no usable ISCO group (only its id could match). Queries that filter by trade always walk it.
+ */
+export const TRADE_UNKNOWN = 1 << 31;
+
+const isDigit = (code: string, at: number): boolean => {
+  const c = code.charCodeAt(at);
+  return c >= 48 && c <= 57;
+};
+
+/** The trade-mask bit of an ISCO code's major group (its first digit: bits 0–9); 0 when it does not start with one. */
+export function majorGroupBit(code: string): number {
+  return code.length > 0 && isDigit(code, 0) ? 1 << (code.charCodeAt(0) - 48) : 0;
+}
+
+/**
+ * The trade-mask bit of an ISCO code's sub-major group (its first two digits, modulo 21: bits 10–30); 0 when it has
+ * no two leading digits. A bit may be shared by two groups: lists per bit hold every profile of a group, and more.
+ */
+export function subMajorGroupBit(code: string): number {
+  if (code.length < 2 || !isDigit(code, 0) || !isDigit(code, 1)) return 0;
+  return 1 << (10 + (((code.charCodeAt(0) - 48) * 10 + code.charCodeAt(1) - 48) % 21));
+}
+
+/**
+ * The trade mask of a profile's wanted occupations (`ids`, of which `isco` are the ISCO codes the taxonomy knows):
+ * the major- and sub-major-group bits of each code, so that a profile sharing no ISCO prefix with an offer's
+ * occupation is found in none of the offer's lists; {@link TRADE_UNKNOWN} when a prefix cannot tell.
+ */
+export function tradeMask(ids: readonly string[], isco: readonly string[]): number {
+  let mask = ids.length === 0 || isco.length < ids.length ? TRADE_UNKNOWN : 0;
+  for (const code of isco) {
+    const major = majorGroupBit(code);
+    if (major === 0) mask |= TRADE_UNKNOWN;
+    mask |= major | subMajorGroupBit(code);
+  }
+  return mask;
+}

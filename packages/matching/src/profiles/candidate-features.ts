@@ -9,7 +9,7 @@ import {
   type Issue,
 } from '@passerelle/core';
 import { MODES } from '../config/config.js';
-import { groupMask, maskOf } from '../internal/bits.js';
+import { groupMask, maskOf, TRADE_UNKNOWN, tradeMask } from '../internal/bits.js';
 import { dayNumber } from '../internal/days.js';
 import type { MatchContext, WantedOccupations } from './context.js';
 import { resolvePoint, unknownSkillIssues, type ResolvedPoint } from './resolve-point.js';
@@ -31,6 +31,8 @@ export interface CandidateFeatures {
   readonly wantedOccupations: readonly string[];
   /** ISCO codes of the wanted occupations (4 digits), where the taxonomy knows them. */
   readonly wantedIsco: readonly string[];
+  /** The wanted occupations' ISCO groups as bits (see `tradeMask`), for the index's per-trade lists. */
+  readonly tradeMask: number;
   /** Licence categories held, with those they entitle to (bit i = LICENCE_CATEGORIES[i]). */
   readonly licences: number;
   readonly hasVehicle: boolean;
@@ -200,12 +202,16 @@ export function wantedOf(wanted: readonly string[], context: MatchContext): Want
       const code = context.taxonomy.occupation(id)?.iscoGroup;
       if (code !== undefined) isco.push(code);
     }
-    return { ids: Object.freeze([...ids]), isco: Object.freeze(isco) };
+    return { ids: Object.freeze([...ids]), isco: Object.freeze(isco), tradeMask: tradeMask(ids, isco) };
   });
 }
 
 /** The wanted occupations of a candidate who lists none (shared). */
-export const NO_WANTED: WantedOccupations = Object.freeze({ ids: NONE, isco: NONE });
+export const NO_WANTED: WantedOccupations = Object.freeze({
+  ids: NONE,
+  isco: NONE,
+  tradeMask: TRADE_UNKNOWN,
+});
 
 /** Language code → CEFR rank, one shared map per distinct list. */
 export function languageRanks(languages: LanguageList, context: MatchContext): ReadonlyMap<string, number> {
@@ -253,6 +259,7 @@ export function assembleFeatures(
     groupMask: groupMask(skills.groups),
     wantedOccupations: parts.wanted.ids,
     wantedIsco: parts.wanted.isco,
+    tradeMask: parts.wanted.tradeMask,
     licences: (row[at + Fact.licences] as number) | 0,
     hasVehicle: row[at + Fact.hasVehicle] === 1,
     lat: point.lat,

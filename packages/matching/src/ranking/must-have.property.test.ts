@@ -67,6 +67,9 @@ const arbCandidateWith = (id: fc.Arbitrary<string>): fc.Arbitrary<Candidate> =>
         id: candidateId,
         skills,
         home,
+        // Drivers with a car: the commute limit is one they can meet.
+        licences: ['B'],
+        hasVehicle: true,
         commute: carLimit === undefined ? [] : [{ mode: 'car', maxMinutes: carLimit }],
       }),
     );
@@ -116,6 +119,7 @@ function arbPool<T extends { id: string }>(profile: (id: fc.Arbitrary<string>) =
 describe('must-have skills, hard or soft', () => {
   it('rank candidates for an offer as the exhaustive scan does, and hard ones skip whom they exclude', () => {
     let skipped = 0;
+    let listed = 0;
     fc.assert(
       fc.property(
         arbPool(arbCandidateWith),
@@ -128,12 +132,14 @@ describe('must-have skills, hard or soft', () => {
           const full = matcher.rankCandidates(query, pool, { k: size, exhaustive: true });
           expect(fast.results).toEqual(full.results);
           if (fast.scored < pool.length) skipped++;
+          if (full.results.length > 0) listed++;
         },
       ),
       { numRuns: 300 },
     );
-    // Guards against a generator that never prunes.
+    // Guards against a generator that never prunes, or whose constraints exclude everybody.
     expect(skipped).toBeGreaterThan(50);
+    expect(listed).toBeGreaterThan(200);
   });
 
   it('rank offers for a candidate as the exhaustive scan does', () => {

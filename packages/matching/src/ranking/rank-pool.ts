@@ -48,15 +48,27 @@ export interface RankSide<F> {
   /** The highest geography score a profile of a grid cell can have, from the cell's distance and largest reach. */
   cellCap(nearestKm: number, cellReachKm: number): number;
   /**
-   * Where the pool lists its profiles per skill-group bit in each grid cell: the bits whose lists hold every
-   * profile of a cell of geography cap `cap`, met by no posting, whose loose bound can reach `floor`; undefined
-   * when every slot must be visited.
+   * Where the pool lists its profiles per skill-group and trade bit in each grid cell: for a cell of geography cap
+   * `cap`, ways to reach every profile met by no posting whose bound can reach `floor` through a few lists (see
+   * {@link WalkLists}); undefined when every slot must be visited.
    */
-  listsToWalk(cap: number, floor: number): number | undefined;
+  listsToWalk(cap: number, floor: number): WalkLists | undefined;
   /** True when a hard constraint certainly excludes the profile in a slot (the scorer has the last word). */
   excludes(slot: number): boolean;
   /** Scores one profile: [0, 1], or −1 when excluded. */
   score(features: F): number;
+}
+
+/**
+ * Ways to walk a grid cell through its per-bit lists instead of all its slots, `count` of them (1–3): option `i`
+ * walks the lists of the skill-group bits `groups[i]` and of the trade bits `trades[i]`, which together hold every
+ * profile of the cell that can still enter. The ranking walks the option with the shortest lists. Reused from
+ * query to query: read it before the next call.
+ */
+export interface WalkLists {
+  count: number;
+  readonly groups: Int32Array;
+  readonly trades: Int32Array;
 }
 
 /** How a ranking visits a pool. */
@@ -75,6 +87,29 @@ export interface PoolQuery<F> {
   readonly onExcluded?: ((features: F) => void) | undefined;
   /** Slots to score whatever the bounds say (offers without skills: no skill bound holds for them). */
   readonly always?: Iterable<number> | undefined;
+}
+
+/** The option of `walk` whose lists in `cell` are the shortest, or −1 when walking every slot is no longer. */
+function shortestWalk(cell: GridCell, walk: WalkLists): number {
+  let best = -1;
+  let shortest = cell.slots.length;
+  for (let option = 0; option < walk.count; option++) {
+    const length =
+      listsLength(cell.byGroupBit, walk.groups[option] as number) +
+      listsLength(cell.byTradeBit, walk.trades[option] as number);
+    if (length < shortest) {
+      shortest = length;
+      best = option;
+    }
+  }
+  return best;
+}
+
+function listsLength(lists: readonly (readonly number[] | undefined)[], bits: number): number {
+  let length = 0;
+  for (let left = bits; left !== 0; left &= left - 1)
+    length += lists[31 - Math.clz32(left & -left)]?.length ?? 0;
+  return length;
 }
 
 /** Buckets of the bound order: fine enough that a bucket holds few profiles above the k-th score. */
@@ -181,21 +216,27 @@ class PoolRanking<
     this.#cellCap = side.cellCap(nearestKm, cell.maxReach);
     const minScore = this.#query.minScore;
     const threshold = this.#top.threshold;
-    const lists =
+    const walk =
       this.#pending === undefined
         ? undefined
         : side.listsToWalk(this.#cellCap, threshold > minScore ? threshold : minScore);
-    if (lists !== undefined) {
-      // Only profiles sharing one of these skill groups with the query can still enter: walk their lists.
-      for (let left = lists; left !== 0; left &= left - 1) {
-        const list = cell.byGroupBit[31 - Math.clz32(left & -left)];
-        if (list !== undefined) for (let i = 0; i < list.length; i++) this.slot(list[i] as number);
-      }
+    const option = walk === undefined ? -1 : shortestWalk(cell, walk);
+    if (option >= 0) {
+      // Only profiles in these lists (sharing a skill group or a trade with the query) can still enter.
+      this.#walkLists(cell.byGroupBit, (walk as WalkLists).groups[option] as number);
+      this.#walkLists(cell.byTradeBit, (walk as WalkLists).trades[option] as number);
     } else {
       const slots = cell.slots;
       for (let i = 0; i < slots.length; i++) this.slot(slots[i] as number);
     }
     this.#cellCap = 1;
+  }
+
+  #walkLists(lists: readonly (readonly number[] | undefined)[], bits: number): void {
+    for (let left = bits; left !== 0; left &= left - 1) {
+      const list = lists[31 - Math.clz32(left & -left)];
+      if (list !== undefined) for (let i = 0; i < list.length; i++) this.slot(list[i] as number);
+    }
   }
 
   #consider(slot: number): void {

@@ -1,13 +1,13 @@
 import type { MatchingConfig } from '../config/config.js';
 import type { CandidateProbe, OfferProbe } from '../indexes/columns.js';
-import { groupMask, skillMask } from '../internal/bits.js';
+import { groupMask, majorGroupBit, skillMask, subMajorGroupBit, TRADE_UNKNOWN } from '../internal/bits.js';
 import type { CandidateIndex, OfferIndex } from '../indexes/indexes.js';
 import type { PoolScratch, PostingsVisitor, ReadonlyPostings } from '../indexes/profile-pool.js';
 import type { GridCell } from '../indexes/spatial-grid.js';
 import type { CandidateFeatures } from '../profiles/candidate-features.js';
 import type { OfferFeatures } from '../profiles/offer-features.js';
 import type { PairEvaluator } from './evaluate-pair.js';
-import type { RankSide } from './rank-pool.js';
+import type { RankSide, WalkLists } from './rank-pool.js';
 import { groupBase, pairBound, scoreBound, skillWeights } from './skill-bound.js';
 import { CandidateScatter, OfferScatter, RequiredFirstScatter, type Scatter } from './skill-scatter.js';
 
@@ -109,12 +109,29 @@ class LinearSkillBound {
   readonly constant: number;
   readonly perSkill: number;
   readonly perGeography: number;
+  readonly #perOccupation: number;
+  readonly #languages: number;
 
   constructor(weights: MatchingConfig['weights']) {
     const total = weights.skills + weights.geography + weights.occupation + weights.languages;
     this.constant = total === 0 ? 0 : (weights.occupation + weights.languages) / total + 1e-9;
     this.perSkill = total === 0 ? 0 : weights.skills / total;
     this.perGeography = total === 0 ? 0 : weights.geography / total;
+    this.#perOccupation = total === 0 ? 0 : weights.occupation / total;
+    this.#languages = total === 0 ? 0 : weights.languages / total + 1e-9;
+  }
+
+  /**
+   * The bound with an occupation score of at most `occupation` (the profile wants an occupation: the criterion
+   * applies). {@link bound} is this at 1.
+   */
+  boundWith(skills: number, geographyCap: number, occupation: number): number {
+    return (
+      this.#languages +
+      this.perSkill * skills +
+      this.perGeography * geographyCap +
+      this.#perOccupation * occupation
+    );
   }
 
   /**
@@ -166,18 +183,18 @@ class GroupCredit {
   readonly #ascending: number[] = [];
 
   /**
-   * The group bits whose per-cell lists hold every profile, met by no posting, that can still reach `floor` in a
-   * cell of geography cap `cap`; undefined when profiles sharing no group can (every slot must then be visited).
-   * The lowest-credit bits are left out while a profile sharing only those stays below the floor.
+   * The group bits whose per-cell lists hold every profile, met by no posting and of occupation score at most
+   * `occupation`, that can still reach `floor` in a cell of geography cap `cap`; undefined when such profiles
+   * sharing no group can. The lowest-credit bits are left out while a profile sharing only those stays below.
    */
-  listsToWalk(linear: LinearSkillBound, cap: number, floor: number): number | undefined {
+  listsToWalk(linear: LinearSkillBound, cap: number, floor: number, occupation: number): number | undefined {
     // A hair of margin: credits are summed here in another order than `of` sums them.
-    if (!(linear.bound(1e-12, cap) < floor)) return undefined;
+    if (!(linear.boundWith(1e-12, cap, occupation) < floor)) return undefined;
     let credit = 0;
     let walk = this.#mask;
     for (const bit of this.#ascending) {
       const more = credit + (this.#perBit[bit] as number);
-      if (!(linear.bound(more + 1e-12, cap) < floor)) break;
+      if (!(linear.boundWith(more + 1e-12, cap, occupation) < floor)) break;
       credit = more;
       walk &= ~(1 << bit);
     }
@@ -240,6 +257,12 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
   readonly #cap: CellCap;
   readonly #linear: LinearSkillBound;
   readonly #groups: GroupCredit;
+  /** The trade bits of the offer's ISCO major and sub-major groups (0: the offer has none to filter by). */
+  readonly #major: number;
+  readonly #subMajor: number;
+  /** The occupation score of a candidate sharing one ISCO digit with the offer. */
+  readonly #oneDigit: number;
+  readonly #walk: WalkLists = { count: 0, groups: new Int32Array(3), trades: new Int32Array(3) };
 
   constructor(
     index: CandidateIndex,
@@ -262,6 +285,10 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     this.#near = near;
     this.#cap = new CandidateCellCap(config.geography);
     this.#linear = new LinearSkillBound(config.weights);
+    const isco = offer.occupation === undefined ? undefined : offer.isco;
+    this.#major = isco === undefined ? 0 : majorGroupBit(isco);
+    this.#subMajor = isco === undefined || this.#major === 0 ? 0 : subMajorGroupBit(isco);
+    this.#oneDigit = Math.max(0, config.occupation.iscoCredit[3]);
     if (mustHave.hard) {
       // Only holders of every required skill can be listed: the scatter meets them all, the others are excluded.
       const scatter = new RequiredFirstScatter(offer, shares, rules, this.#probe, index.columns.skillMasks);
@@ -303,8 +330,33 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     return this.#cap.geography(nearestKm, cellReachKm);
   }
 
-  listsToWalk(cap: number, floor: number): number | undefined {
-    return this.#base === 0 ? undefined : this.#groups.listsToWalk(this.#linear, cap, floor);
+  listsToWalk(cap: number, floor: number): WalkLists | undefined {
+    const walk = this.#walk;
+    walk.count = 0;
+    // Sharing a skill group (occupation at 1)…
+    if (this.#base !== 0) this.#option(this.#groups.listsToWalk(this.#linear, cap, floor, 1), 0);
+    if (this.#major !== 0) {
+      // … or the offer's ISCO major group: the others share no ISCO digit with it (occupation score 0)…
+      this.#option(this.#groupsToWalk(cap, floor, 0), this.#major | TRADE_UNKNOWN);
+      // … or its sub-major group: the others share one digit at most.
+      if (this.#subMajor !== 0)
+        this.#option(this.#groupsToWalk(cap, floor, this.#oneDigit), this.#subMajor | TRADE_UNKNOWN);
+    }
+    return walk.count === 0 ? undefined : walk;
+  }
+
+  /** The group bits to walk besides a trade list, whose others have an occupation score of at most `occupation`. */
+  #groupsToWalk(cap: number, floor: number, occupation: number): number | undefined {
+    if (this.#base !== 0) return this.#groups.listsToWalk(this.#linear, cap, floor, occupation);
+    return this.#linear.boundWith(1e-12, cap, occupation) < floor ? 0 : undefined;
+  }
+
+  #option(groups: number | undefined, trades: number): void {
+    if (groups === undefined) return;
+    const walk = this.#walk;
+    walk.groups[walk.count] = groups;
+    walk.trades[walk.count] = trades;
+    walk.count++;
   }
 
   cellBound(nearestKm: number, cellReachKm: number): number {
@@ -457,7 +509,7 @@ class OfferToCandidatesMustHaveSoft extends OfferToCandidates {
     return super.skillBound(slot, accumulated, cap) * this.#keep(slot);
   }
 
-  override listsToWalk(cap: number, floor: number): number | undefined {
+  override listsToWalk(cap: number, floor: number): WalkLists | undefined {
     // The profiles these lists hold were met by no posting: each one's bound carries the penalty.
     const keep = this.#mustHave.keep;
     return super.listsToWalk(cap, keep > 0 ? floor / keep : floor > 0 ? Number.POSITIVE_INFINITY : floor);
