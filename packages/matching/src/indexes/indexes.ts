@@ -3,6 +3,7 @@ import { projectCandidate, type CandidateFeatures } from '../profiles/candidate-
 import type { MatchContext } from '../profiles/context.js';
 import { projectOffer, type OfferFeatures } from '../profiles/offer-features.js';
 import { reachKm } from '../geo/reach.js';
+import { groupMask, TRADE_UNKNOWN, tradeMask } from '../internal/bits.js';
 import { groupBase, offerSkillTag, skillWeights } from '../ranking/skill-bound.js';
 import { CandidateColumns, OccupationNumbers, OfferColumns } from './columns.js';
 import { ProfilePool, type PoolPlace } from './profile-pool.js';
@@ -165,12 +166,21 @@ export class OfferIndex extends ProfileIndex<JobOffer, OfferFeatures> {
   }
 }
 
-// One posting per skill the offer asks (a skill both required and wanted has two), tagged with what it asks.
+// One posting per skill the offer asks (a skill both required and wanted has two), tagged with what it asks; its
+// skill groups and trade list it per bit in its grid cell, for the candidates' queries.
 function offerKeys(offer: OfferFeatures) {
   const tags: number[] = [];
   for (let i = 0; i < offer.required.length; i++)
     tags.push(offerSkillTag(offer.requiredMin[i] as number, (offer.requiredGroup[i] as number) >= 0, true));
   for (let i = 0; i < offer.wanted.length; i++)
     tags.push(offerSkillTag(offer.wantedMin[i] as number, (offer.wantedGroup[i] as number) >= 0, false));
-  return { skills: [...offer.required, ...offer.wanted], skillTags: tags };
+  return {
+    skills: [...offer.required, ...offer.wanted],
+    skillTags: tags,
+    groupMask: groupMask(offer.requiredGroup) | groupMask(offer.wantedGroup),
+    tradeMask:
+      offer.occupation === undefined
+        ? TRADE_UNKNOWN
+        : tradeMask([offer.occupation], offer.isco === undefined ? [] : [offer.isco]),
+  };
 }

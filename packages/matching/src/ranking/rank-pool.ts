@@ -60,7 +60,7 @@ export interface RankSide<F> {
 }
 
 /**
- * Ways to walk a grid cell through its per-bit lists instead of all its slots, `count` of them (1–3): option `i`
+ * Ways to walk a grid cell through its per-bit lists instead of all its slots, `count` of them (1–5): option `i`
  * walks the lists of the skill-group bits `groups[i]` and of the trade bits `trades[i]`, which together hold every
  * profile of the cell that can still enter. The ranking walks the option with the shortest lists. Reused from
  * query to query: read it before the next call.

@@ -390,6 +390,14 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
   readonly #linear: LinearSkillBound;
   readonly #groupMasks: Int32Array;
   readonly #groupMask: number;
+  /** Whether the candidate wants an occupation (else the occupation criterion never applies: no trade filter). */
+  readonly #wants: boolean;
+  /** The trade bits of the ISCO major and sub-major groups of the candidate's wanted occupations. */
+  readonly #majors: number;
+  readonly #subMajors: number;
+  /** The occupation score of an offer sharing one ISCO digit with a wanted occupation. */
+  readonly #oneDigit: number;
+  readonly #walk: WalkLists = { count: 0, groups: new Int32Array(5), trades: new Int32Array(5) };
 
   constructor(
     index: OfferIndex,
@@ -414,6 +422,16 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
     this.#cap = new OfferCellCap(config.geography, reach);
     this.#linear = new LinearSkillBound(config.weights);
     this.#scatter = new ScatterRun(new CandidateScatter(candidate, columns, config.skills), this.#cap);
+    this.#wants = candidate.wantedOccupations.length > 0;
+    let majors = 0;
+    let subMajors = 0;
+    for (const code of candidate.wantedIsco) {
+      majors |= majorGroupBit(code);
+      subMajors |= subMajorGroupBit(code);
+    }
+    this.#majors = majors;
+    this.#subMajors = subMajors;
+    this.#oneDigit = Math.max(0, config.occupation.iscoCredit[3]);
   }
 
   scatter(scratch: PoolScratch): number {
@@ -450,9 +468,33 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
     return this.#cap.geography(nearestKm, 0);
   }
 
-  // Offers are not listed per group bit: every slot of a cell is visited.
-  listsToWalk(): undefined {
-    return undefined;
+  listsToWalk(cap: number, floor: number): WalkLists | undefined {
+    const walk = this.#walk;
+    const linear = this.#linear;
+    walk.count = 0;
+    // The offers sharing no skill group with the candidate give it no related credit: with the occupation at 1…
+    if (linear.boundWith(1e-12, cap, 1) < floor) this.#option(this.#groupMask, 0);
+    if (this.#wants) {
+      // … or at most the credit of the ISCO digits they share with no wanted occupation: none outside the lists of
+      // the wanted major groups (and of the offers whose trade no prefix tells), one outside the sub-major ones.
+      this.#trade(cap, floor, this.#majors | TRADE_UNKNOWN, 0);
+      this.#trade(cap, floor, this.#subMajors | TRADE_UNKNOWN, this.#oneDigit);
+    }
+    return walk.count === 0 ? undefined : walk;
+  }
+
+  /** Options through trade lists whose other offers have an occupation score of at most `occupation`. */
+  #trade(cap: number, floor: number, trades: number, occupation: number): void {
+    const linear = this.#linear;
+    if (linear.boundWith(1e-12, cap, occupation) < floor) this.#option(this.#groupMask, trades);
+    if (linear.boundWith(this.#maxBase + 1e-12, cap, occupation) < floor) this.#option(0, trades);
+  }
+
+  #option(groups: number, trades: number): void {
+    const walk = this.#walk;
+    walk.groups[walk.count] = groups;
+    walk.trades[walk.count] = trades;
+    walk.count++;
   }
 
   cellBound(nearestKm: number): number {

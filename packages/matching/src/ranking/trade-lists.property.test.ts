@@ -58,23 +58,24 @@ const arbCandidate = (id: string): fc.Arbitrary<Candidate> =>
       }),
     );
 
-const arbOffer: fc.Arbitrary<JobOffer> = fc
-  .record({
-    occupation: fc.constantFrom(...TRADES, UNKNOWN_TRADE, undefined),
-    required: fc.uniqueArray(fc.constantFrom(SKILLS.forklift, SKILLS.pickOrders), { maxLength: 2 }),
-    place: fc.constantFrom(...PLACES),
-  })
-  .map(({ occupation, required, place }) => {
-    const made = offer({
-      id: 'o-query',
-      requiredSkills: required.map((id) => ({ id, minLevel: 2 })),
-      wantedSkills: [],
-      place,
+const arbOffer = (id: string): fc.Arbitrary<JobOffer> =>
+  fc
+    .record({
+      occupation: fc.constantFrom(...TRADES, UNKNOWN_TRADE, undefined),
+      required: fc.uniqueArray(fc.constantFrom(SKILLS.forklift, SKILLS.pickOrders), { maxLength: 2 }),
+      place: fc.constantFrom(...PLACES),
+    })
+    .map(({ occupation, required, place }) => {
+      const made = offer({
+        id,
+        requiredSkills: required.map((id) => ({ id, minLevel: 2 })),
+        wantedSkills: [],
+        place,
+      });
+      if (occupation !== undefined) return { ...made, occupation };
+      const { occupation: _dropped, ...without } = made;
+      return without;
     });
-    if (occupation !== undefined) return { ...made, occupation };
-    const { occupation: _dropped, ...without } = made;
-    return without;
-  });
 
 const arbConfig: fc.Arbitrary<MatchingConfigInput> = fc
   .record({
@@ -104,7 +105,7 @@ describe('per-trade lists of the grid cells', () => {
         fc
           .integer({ min: 8, max: IDS.length })
           .chain((size) => fc.tuple(...IDS.slice(0, size).map((id) => arbCandidate(id)))),
-        arbOffer,
+        arbOffer('o-query'),
         arbConfig,
         fc.integer({ min: 1, max: 5 }),
         (pool, query, config, k) => {
@@ -119,6 +120,32 @@ describe('per-trade lists of the grid cells', () => {
       { numRuns: 800 },
     );
     // Guards against a generator that never prunes, or whose constraints exclude everybody.
+    expect(skipped).toBeGreaterThan(200);
+    expect(listed).toBeGreaterThan(600);
+  });
+
+  it('leave the offers ranked for a candidate as the exhaustive scan ranks them', () => {
+    let skipped = 0;
+    let listed = 0;
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 8, max: IDS.length })
+          .chain((size) => fc.tuple(...IDS.slice(0, size).map((id) => arbOffer(id)))),
+        arbCandidate('c-query'),
+        arbConfig,
+        fc.integer({ min: 1, max: 5 }),
+        (pool, query, config, k) => {
+          const matcher = createMatcher({ config });
+          const fast = matcher.rankOffers(query, matcher.indexOffers(pool), { k });
+          const full = matcher.rankOffers(query, pool, { k, exhaustive: true });
+          expect(fast.results).toEqual(full.results);
+          if (fast.scored < pool.length) skipped++;
+          if (full.results.length > 0) listed++;
+        },
+      ),
+      { numRuns: 800 },
+    );
     expect(skipped).toBeGreaterThan(200);
     expect(listed).toBeGreaterThan(600);
   });
