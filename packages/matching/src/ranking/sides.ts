@@ -149,7 +149,8 @@ class LinearSkillBound {
  * At most the offer's group base, and 0 for a candidate holding none of its groups.
  */
 class GroupCredit {
-  readonly #perBit = new Float64Array(32);
+  // A plain array: a typed one would be allocated outside the heap, once per query.
+  readonly #perBit: number[] = new Array<number>(32).fill(0);
   readonly #mask: number;
   readonly #base: number;
   readonly #masks: Int32Array;

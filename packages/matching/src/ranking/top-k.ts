@@ -1,18 +1,19 @@
 /**
- * The k best (score, slot) pairs seen, on typed arrays: a binary heap whose root is the worst kept pair.
+ * The k best (score, slot) pairs seen: a binary heap whose root is the worst kept pair, on two plain arrays of
+ * numbers (one TopK per query: typed arrays would each cost an allocation outside the heap, and their finalisation).
  * Higher scores are better; equal scores are ordered by id, the smaller first, so results are deterministic.
  */
 export class TopK {
   readonly #k: number;
-  readonly #scores: Float64Array;
-  readonly #slots: Int32Array;
+  readonly #scores: number[];
+  readonly #slots: number[];
   readonly #ids: (slot: number) => string;
   #size = 0;
 
   constructor(k: number, ids: (slot: number) => string) {
     this.#k = k;
-    this.#scores = new Float64Array(k);
-    this.#slots = new Int32Array(k);
+    this.#scores = new Array<number>(k).fill(0);
+    this.#slots = new Array<number>(k).fill(0);
     this.#ids = ids;
   }
 
