@@ -1,7 +1,8 @@
 // Matching benchmarks (issue scenarios B1, B2, B4, B6), on the synthetic generator's Walloon-shaped data.
 // Each scenario runs the engine beside baselines in the same process and prints medians, p95, p99 and ratios.
 // Run with `npm run bench` at the repository root; writes bench/results.json. Figures are reported, never asserted.
-// Env: BENCH_CANDIDATES (250000), BENCH_QUERIES (200), BENCH_B4_OFFERS (5000, or "all"; 0 skips B4).
+// Env: BENCH_CANDIDATES (250000), BENCH_QUERIES (200), BENCH_B4_OFFERS (5000, or "all"; 0 skips B4), BENCH_ESCO
+// (0 skips B1x and B2x, which need the shared ESCO files).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -220,6 +221,34 @@ rows.push({ id: 'B2s', name: 'baseline: brute force, the same scorer on every of
       note: `same top-${K} as the full scan: ${same}/${queries.length}; ${(listed / queries.length).toFixed(1)} listed per query`,
       extra: { sameAsBruteForce: same / queries.length, fullScanMedianMs: full.median },
     });
+  }
+}
+
+// B1x, B2x: the same kind of queries on data drawn from the full ESCO taxonomy, in a child process (see esco-scale.js).
+if (process.env.BENCH_ESCO !== '0') {
+  const child = spawnSync(process.execPath, [join(import.meta.dirname, 'esco-scale.js')], {
+    env: { ...process.env, BENCH_CANDIDATES: String(CANDIDATES), BENCH_QUERIES: String(QUERIES) },
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`bench/esco-scale.js failed: ${child.stderr}`);
+  const esco = JSON.parse(child.stdout.trim().split('\n').at(-1));
+  if (esco.skipped !== undefined) process.stdout.write(`B1x, B2x skipped: ${esco.skipped}\n`);
+  else {
+    const scale = `${esco.occupations} ESCO occupations, ${esco.distinctSkills} distinct skills held`;
+    for (const [id, what, result] of [
+      ['B1x', `  B1 on full-ESCO data (${esco.candidates} candidates; ${scale})`, esco.b1],
+      ['B2x', `  B2 on full-ESCO data (${esco.offers} offers)`, esco.b2],
+    ]) {
+      rows.push({
+        id,
+        name: what,
+        stats: result.fast,
+        ratios: { 'faster than full scan': result.full.median / result.fast.median },
+        note: `same top-${K} as the full scan: ${result.same}/${result.queries}`,
+        extra: { sameAsBruteForce: result.same / result.queries, fullScanMedianMs: result.full.median },
+      });
+    }
   }
 }
 

@@ -10,8 +10,8 @@
 // Writes bench/title-normalization-results.json. Figures are reported, never asserted (machines are noisy).
 // Shared data: ../shared/data beside the repository, or PASSERELLE_SHARED_DATA.
 // `npm run experiment:titles` runs the same experiment and writes its report to results/title-normalization.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadEscoCompactFromDirectory } from '@passerelle/core/node';
 import { createTitleNormalizer } from '@passerelle/matching';
 import {
@@ -27,6 +27,7 @@ import {
 } from '@passerelle/matching/experiments';
 import { CPU_CLOCK } from '@passerelle/matching/experiments/node';
 import { machineLine } from '../../../scripts/bench-harness.mjs';
+import { sharedData } from './shared-data.js';
 import { typoRows } from './title-normalization-typos.js';
 
 const SEED = 20250611;
@@ -35,23 +36,6 @@ const K = 10;
 function option(name, fallback) {
   const at = process.argv.indexOf(`--${name}`);
   return at < 0 ? fallback : Number(process.argv[at + 1]);
-}
-
-// The repository root: the nearest folder at or above `from` whose package.json has workspaces.
-function repositoryRoot(from) {
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).workspaces) return dir;
-    if (dirname(dir) === dir) throw new Error('Run from inside the Passerelle repository.');
-  }
-}
-
-function sharedData(...parts) {
-  const root =
-    process.env.PASSERELLE_SHARED_DATA ?? join(repositoryRoot(import.meta.dirname), '../shared/data');
-  const path = join(root, ...parts);
-  if (!existsSync(path)) throw new Error(`Shared data not found at ${path}: set PASSERELLE_SHARED_DATA.`);
-  return path;
 }
 
 const { taxonomy } = await loadEscoCompactFromDirectory(sharedData('esco'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidate, offer, project } from '../../test/pairs.js';
 import { newCommuteEstimate } from '../geo/commute.js';
+import { createMatcher } from '../matcher.js';
 import { geographyReason } from './other-reasons.js';
 
 describe('geographyReason', () => {
@@ -22,5 +23,24 @@ describe('geographyReason', () => {
     expect([within.code, beyond.code]).toEqual(['commute_within_limit', 'commute_too_long']);
     // The same figures again give the very reason kept.
     expect(geographyReason(c, o, estimate(9.99, 0.999), context)).toBe(within);
+  });
+
+  it('says when the only limits given are for driving, without a licence or a vehicle', () => {
+    const matcher = createMatcher({ config: { constraints: { commute: { mode: 'hard' } } } });
+    const walker = candidate({ licences: [], hasVehicle: false, commute: [{ mode: 'car', maxMinutes: 45 }] });
+    const ranking = matcher.rankCandidates(offer(), [walker], { includeExcluded: true });
+    expect(ranking.results).toEqual([]);
+    const reason = ranking.excluded[0]?.reasons[0];
+    expect(reason?.code).toBe('commute_no_usable_mode');
+    expect(reason?.message.fr).toMatch(
+      /^Aucun trajet possible : .* voiture, sans permis ou sans véhicule \(à \d+,\d km\)\.$/,
+    );
+    // With a vehicle and a licence the same limit is a commute like any other.
+    const driver = candidate({
+      licences: ['B'],
+      hasVehicle: true,
+      commute: [{ mode: 'car', maxMinutes: 45 }],
+    });
+    expect(matcher.explain(driver, offer()).reasons.map((r) => r.code)).toContain('commute_within_limit');
   });
 });

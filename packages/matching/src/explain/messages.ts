@@ -69,6 +69,10 @@ const MESSAGES: Readonly<Record<ReasonCode, Render>> = {
     fr: `Trajet trop long : ${p.minutes} min ${MODE_FR[String(p.mode)] ?? ''} (${dec(p.km)} km) pour une limite de ${dec(p.limit)}.`,
     en: `Commute too long: ${p.minutes} min ${MODE_EN[String(p.mode)] ?? ''} (${p.km} km) for a limit of ${p.limit}.`,
   }),
+  commute_no_usable_mode: (p) => ({
+    fr: `Aucun trajet possible : les limites indiquées ne valent que pour la voiture, sans permis ou sans véhicule (à ${dec(p.km)} km).`,
+    en: `No usable commute: the limits given are for driving only, without a licence or a vehicle (${p.km} km away).`,
+  }),
   commute_distance: (p) => ({
     fr: `À ${dec(p.km)} km (aucune limite de trajet indiquée).`,
     en: `${p.km} km away (no commute limit given).`,

@@ -99,8 +99,9 @@ export function geographyReason(
       makeReason('commute_distance', 'geography', 'neutral', { km }),
     );
   if (commute.mode < 0)
-    return reasons.get('commute_too_long:none', km, () =>
-      makeReason('commute_too_long', 'commute', 'negative', { minutes: '—', km, limit: '—' }),
+    // Limits were given, but only for driving, and the person has no licence or no vehicle.
+    return reasons.get('commute_no_usable_mode', km, () =>
+      makeReason('commute_no_usable_mode', 'commute', 'negative', { km }),
     );
   const mode = commute.mode;
   const minutes = Math.round(commute.minutes);

@@ -13,6 +13,7 @@ export const REASON_CODES = [
   'occupation_other',
   'commute_within_limit',
   'commute_too_long',
+  'commute_no_usable_mode',
   'commute_distance',
   'place_unknown',
   'language_ok',

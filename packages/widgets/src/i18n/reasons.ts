@@ -38,6 +38,8 @@ const NL: Readonly<Record<ReasonCode, Render>> = {
     `Geschatte verplaatsing: ${p.minutes} min ${MODES_NL[String(p.mode)] ?? ''} (${dec(p.km)} km), grens ${dec(p.limit)}.`,
   commute_too_long: (p) =>
     `Verplaatsing te lang: ${p.minutes} min ${MODES_NL[String(p.mode)] ?? ''} (${dec(p.km)} km) voor een grens van ${dec(p.limit)}.`,
+  commute_no_usable_mode: (p) =>
+    `Geen mogelijke verplaatsing: de opgegeven grenzen gelden alleen voor de auto, zonder rijbewijs of voertuig (op ${dec(p.km)} km).`,
   commute_distance: (p) => `Op ${dec(p.km)} km (geen grens voor de verplaatsing opgegeven).`,
   place_unknown: (p) =>
     `Onbekende plaats (${p.side === 'offer' ? 'vacature' : 'woonplaats'}): afstand niet beoordeeld.`,
@@ -83,6 +85,8 @@ const DE: Readonly<Record<ReasonCode, Render>> = {
     `Geschätzter Arbeitsweg: ${p.minutes} Min. ${MODES_DE[String(p.mode)] ?? ''} (${dec(p.km)} km), Grenze ${dec(p.limit)}.`,
   commute_too_long: (p) =>
     `Arbeitsweg zu lang: ${p.minutes} Min. ${MODES_DE[String(p.mode)] ?? ''} (${dec(p.km)} km) bei einer Grenze von ${dec(p.limit)}.`,
+  commute_no_usable_mode: (p) =>
+    `Kein möglicher Arbeitsweg: die angegebenen Grenzen gelten nur für das Auto, ohne Führerschein oder Fahrzeug (${dec(p.km)} km entfernt).`,
   commute_distance: (p) => `${dec(p.km)} km entfernt (keine Grenze für den Arbeitsweg angegeben).`,
   place_unknown: (p) =>
     `Unbekannter Ort (${p.side === 'offer' ? 'Angebot' : 'Wohnort'}): Entfernung nicht bewertet.`,
