@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { MatchingConfigInput } from '../config/config.js';
 import { candidate, offer } from '../../test/pairs.js';
 import { OCCUPATIONS, OTHER_TRADE_SKILLS, SKILLS, occupationId } from '../../test/starter.js';
-import { createMatcher } from '../matcher.js';
+import { createMatcher, type Matcher } from '../matcher.js';
+import type { Ranking } from './results.js';
 
 // An offer's query may walk, in a grid cell, only the candidates listed under its ISCO major or sub-major group
 // (and those whose trade no prefix tells): the others' occupation score is 0, or one digit's credit at most. The
@@ -96,57 +97,64 @@ const arbConfig: fc.Arbitrary<MatchingConfigInput> = fc
     constraints: { commute: { mode: commute } },
   }));
 
+/** A pool of 8–40 profiles made by `profile`, one per id. */
+const arbPool = <T>(profile: (id: string) => fc.Arbitrary<T>) =>
+  fc.integer({ min: 8, max: IDS.length }).chain((size) => fc.tuple(...IDS.slice(0, size).map(profile)));
+
+type Rank<Q, P> = (
+  matcher: Matcher,
+  query: Q,
+  pool: P[],
+  options: { k: number; exhaustive: boolean },
+) => Ranking;
+
+/**
+ * Checks that an index ranks a random pool for a random query as the exhaustive scan does, and that the runs both
+ * prune (some profile left unscored) and list somebody often enough for the check to mean something.
+ */
+function expectExhaustiveOrder<Q, P>(
+  arbQuery: fc.Arbitrary<Q>,
+  arbProfiles: fc.Arbitrary<P[]>,
+  rank: Rank<Q, P>,
+) {
+  let skipped = 0;
+  let listed = 0;
+  fc.assert(
+    fc.property(
+      arbProfiles,
+      arbQuery,
+      arbConfig,
+      fc.integer({ min: 1, max: 5 }),
+      (pool, query, config, k) => {
+        const matcher = createMatcher({ config });
+        const fast = rank(matcher, query, pool, { k, exhaustive: false });
+        const full = rank(matcher, query, pool, { k, exhaustive: true });
+        expect(fast.results).toEqual(full.results);
+        if (fast.scored < pool.length) skipped++;
+        if (full.results.length > 0) listed++;
+      },
+    ),
+    { numRuns: 800 },
+  );
+  // Guards against a generator that never prunes, or whose constraints exclude everybody.
+  expect(skipped).toBeGreaterThan(200);
+  expect(listed).toBeGreaterThan(600);
+}
+
 describe('per-trade lists of the grid cells', () => {
   it('leave the candidates ranked for an offer as the exhaustive scan ranks them', () => {
-    let skipped = 0;
-    let listed = 0;
-    fc.assert(
-      fc.property(
-        fc
-          .integer({ min: 8, max: IDS.length })
-          .chain((size) => fc.tuple(...IDS.slice(0, size).map((id) => arbCandidate(id)))),
-        arbOffer('o-query'),
-        arbConfig,
-        fc.integer({ min: 1, max: 5 }),
-        (pool, query, config, k) => {
-          const matcher = createMatcher({ config });
-          const fast = matcher.rankCandidates(query, matcher.indexCandidates(pool), { k });
-          const full = matcher.rankCandidates(query, pool, { k, exhaustive: true });
-          expect(fast.results).toEqual(full.results);
-          if (fast.scored < pool.length) skipped++;
-          if (full.results.length > 0) listed++;
-        },
-      ),
-      { numRuns: 800 },
+    expectExhaustiveOrder(arbOffer('o-query'), arbPool(arbCandidate), (matcher, offer, pool, options) =>
+      options.exhaustive
+        ? matcher.rankCandidates(offer, pool, options)
+        : matcher.rankCandidates(offer, matcher.indexCandidates(pool), options),
     );
-    // Guards against a generator that never prunes, or whose constraints exclude everybody.
-    expect(skipped).toBeGreaterThan(200);
-    expect(listed).toBeGreaterThan(600);
   });
 
   it('leave the offers ranked for a candidate as the exhaustive scan ranks them', () => {
-    let skipped = 0;
-    let listed = 0;
-    fc.assert(
-      fc.property(
-        fc
-          .integer({ min: 8, max: IDS.length })
-          .chain((size) => fc.tuple(...IDS.slice(0, size).map((id) => arbOffer(id)))),
-        arbCandidate('c-query'),
-        arbConfig,
-        fc.integer({ min: 1, max: 5 }),
-        (pool, query, config, k) => {
-          const matcher = createMatcher({ config });
-          const fast = matcher.rankOffers(query, matcher.indexOffers(pool), { k });
-          const full = matcher.rankOffers(query, pool, { k, exhaustive: true });
-          expect(fast.results).toEqual(full.results);
-          if (fast.scored < pool.length) skipped++;
-          if (full.results.length > 0) listed++;
-        },
-      ),
-      { numRuns: 800 },
+    expectExhaustiveOrder(arbCandidate('c-query'), arbPool(arbOffer), (matcher, candidate, pool, options) =>
+      options.exhaustive
+        ? matcher.rankOffers(candidate, pool, options)
+        : matcher.rankOffers(candidate, matcher.indexOffers(pool), options),
     );
-    expect(skipped).toBeGreaterThan(200);
-    expect(listed).toBeGreaterThan(600);
   });
 });
