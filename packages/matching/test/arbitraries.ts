@@ -52,17 +52,26 @@ const skillPool = (options: ArbMatchOptions) =>
     : fc.constant(SKILL_POOL);
 const idOption = (options: ArbMatchOptions) => (options.ids ? { id: fc.constantFrom(...options.ids) } : {});
 
-/** Candidates on the pools above; a quarter give no commute limit (core's arbitrary seldom draws none). */
+/**
+ * Candidates on the pools above; a quarter give no commute limit (core's arbitrary seldom draws none), an eighth a
+ * limit for driving only, without a vehicle (no usable mode).
+ */
 export function arbMatchCandidate(options: ArbMatchOptions = {}): fc.Arbitrary<Candidate> {
   return skillPool(options).chain((skillIds) =>
     fc
       .tuple(
         arbCandidate({ skillIds, occupationIds: OCCUPATION_POOL, ...idOption(options) }),
         arbPlace(),
-        fc.nat({ max: 3 }),
+        fc.nat({ max: 7 }),
       )
-      .map(([candidate, home, limits]) => ({ ...candidate, home, ...(limits === 0 ? { commute: [] } : {}) })),
+      .map(([candidate, home, limits]) => ({ ...candidate, home, ...commuteCase(limits) })),
   );
+}
+
+function commuteCase(draw: number): Partial<Candidate> {
+  if (draw < 2) return { commute: [] };
+  if (draw === 2) return { commute: [{ mode: 'car', maxMinutes: 45 }], hasVehicle: false };
+  return {};
 }
 
 /** Offers on the pools above. */

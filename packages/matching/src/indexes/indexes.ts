@@ -3,7 +3,8 @@ import { projectCandidate, type CandidateFeatures } from '../profiles/candidate-
 import type { MatchContext } from '../profiles/context.js';
 import { projectOffer, type OfferFeatures } from '../profiles/offer-features.js';
 import { reachKm } from '../geo/reach.js';
-import { groupMask, TRADE_UNKNOWN, tradeMask } from '../internal/bits.js';
+import { groupMask } from '../internal/bits.js';
+import { TRADE_UNKNOWN, tradeKeys } from '../internal/trade-keys.js';
 import { groupBase, offerSkillTag, skillWeights } from '../ranking/skill-bound.js';
 import { CandidateColumns, OccupationNumbers, OfferColumns } from './columns.js';
 import { ProfilePool, type PoolPlace } from './profile-pool.js';
@@ -126,7 +127,7 @@ export class CandidateIndex extends ProfileIndex<Candidate, CandidateFeatures> {
           skills: c.skills,
           skillTags: c.levels,
           groupMask: c.groupMask,
-          tradeMask: c.tradeMask,
+          tradeKeys: c.tradeKeys,
         }),
         place,
       ),
@@ -166,6 +167,9 @@ export class OfferIndex extends ProfileIndex<JobOffer, OfferFeatures> {
   }
 }
 
+/** The trade keys of an offer without an occupation. */
+const NO_TRADE: readonly number[] = Object.freeze([TRADE_UNKNOWN]);
+
 // One posting per skill the offer asks (a skill both required and wanted has two), tagged with what it asks; its
 // skill groups and trade list it per bit in its grid cell, for the candidates' queries.
 function offerKeys(offer: OfferFeatures) {
@@ -178,9 +182,9 @@ function offerKeys(offer: OfferFeatures) {
     skills: [...offer.required, ...offer.wanted],
     skillTags: tags,
     groupMask: groupMask(offer.requiredGroup) | groupMask(offer.wantedGroup),
-    tradeMask:
+    tradeKeys:
       offer.occupation === undefined
-        ? TRADE_UNKNOWN
-        : tradeMask([offer.occupation], offer.isco === undefined ? [] : [offer.isco]),
+        ? NO_TRADE
+        : tradeKeys([offer.occupation], offer.isco === undefined ? [] : [offer.isco]),
   };
 }

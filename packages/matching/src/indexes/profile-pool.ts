@@ -12,8 +12,8 @@ export interface PoolKeys {
   readonly skillTags?: ArrayLike<number>;
   /** The profile's skill groups as 32 bits, for the grid cells' per-group lists (see `GridCell.byGroupBit`). */
   readonly groupMask?: number;
-  /** The profile's trades as 32 bits, for the grid cells' per-trade lists (see `GridCell.byTradeBit`). */
-  readonly tradeMask?: number;
+  /** The profile's trade keys, for the grid cells' per-trade lists (see `GridCell.byTrade`). */
+  readonly tradeKeys?: readonly number[];
 }
 
 /** Receives the skill postings of one cell (`cell`) or of the unplaced profiles (`postings`). */

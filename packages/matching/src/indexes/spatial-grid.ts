@@ -12,8 +12,8 @@ export interface CellKeys {
   readonly skillTags?: ArrayLike<number> | undefined;
   /** The profile's skill groups as 32 bits (see `groupMask`): the slot is also listed under each bit set. */
   readonly groupMask?: number | undefined;
-  /** The profile's trades as 32 bits (see `tradeMask`): the slot is also listed under each bit set. */
-  readonly tradeMask?: number | undefined;
+  /** The profile's trade keys (see `tradeKeys`): the slot is also listed under each. */
+  readonly tradeKeys?: readonly number[] | undefined;
 }
 
 /** A cell of the grid: its slots, and the postings of its slots per skill. */
@@ -30,8 +30,8 @@ export interface GridCell {
    * that only profiles sharing one of its skill groups could satisfy walks these instead of every slot.
    */
   readonly byGroupBit: (number[] | undefined)[];
-  /** Per bit of the trade masks, the slots whose mask has it (only for profiles added with a mask). */
-  readonly byTradeBit: (number[] | undefined)[];
+  /** Per trade key, the slots listed under it (only for profiles added with trade keys). */
+  readonly byTrade: Map<number, number[]>;
 }
 
 const NO_KEYS: CellKeys = { skills: [] };
@@ -69,13 +69,17 @@ export class SpatialGrid {
     const key = this.#key(row, col);
     let cell = this.#cells.get(key);
     if (cell === undefined) {
-      cell = { row, col, slots: [], bySkill: new Map(), maxReach: 0, byGroupBit: [], byTradeBit: [] };
+      cell = { row, col, slots: [], bySkill: new Map(), maxReach: 0, byGroupBit: [], byTrade: new Map() };
       this.#cells.set(key, cell);
     }
     cell.slots.push(slot);
     addPostings(cell.bySkill, slot, keys);
     listPerBit(cell.byGroupBit, keys.groupMask ?? 0, slot);
-    listPerBit(cell.byTradeBit, keys.tradeMask ?? 0, slot);
+    for (const key of keys.tradeKeys ?? []) {
+      const list = cell.byTrade.get(key);
+      if (list === undefined) cell.byTrade.set(key, [slot]);
+      else list.push(slot);
+    }
     // Reaches only grow (a removal keeps the bound valid, merely looser).
     cell.maxReach = Math.max(cell.maxReach, reachKm);
     this.#maxReach = Math.max(this.#maxReach, reachKm);
@@ -87,7 +91,10 @@ export class SpatialGrid {
     if (cell === undefined) return;
     removePostings(cell.bySkill, slot, keys);
     unlistPerBit(cell.byGroupBit, keys.groupMask ?? 0, slot);
-    unlistPerBit(cell.byTradeBit, keys.tradeMask ?? 0, slot);
+    for (const key of keys.tradeKeys ?? []) {
+      const list = cell.byTrade.get(key);
+      if (list !== undefined) removeSlot(list, slot);
+    }
     removeSlot(cell.slots, slot);
   }
 

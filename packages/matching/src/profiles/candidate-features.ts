@@ -9,7 +9,8 @@ import {
   type Issue,
 } from '@passerelle/core';
 import { MODES } from '../config/config.js';
-import { groupMask, maskOf, TRADE_UNKNOWN, tradeMask } from '../internal/bits.js';
+import { groupMask, maskOf } from '../internal/bits.js';
+import { TRADE_UNKNOWN, tradeKeys } from '../internal/trade-keys.js';
 import { dayNumber } from '../internal/days.js';
 import type { MatchContext, WantedOccupations } from './context.js';
 import { resolvePoint, unknownSkillIssues, type ResolvedPoint } from './resolve-point.js';
@@ -31,8 +32,8 @@ export interface CandidateFeatures {
   readonly wantedOccupations: readonly string[];
   /** ISCO codes of the wanted occupations (4 digits), where the taxonomy knows them. */
   readonly wantedIsco: readonly string[];
-  /** The wanted occupations' ISCO groups as bits (see `tradeMask`), for the index's per-trade lists. */
-  readonly tradeMask: number;
+  /** The keys of the index's per-trade lists the wanted occupations put the candidate on (see `tradeKeys`). */
+  readonly tradeKeys: readonly number[];
   /** Licence categories held, with those they entitle to (bit i = LICENCE_CATEGORIES[i]). */
   readonly licences: number;
   readonly hasVehicle: boolean;
@@ -202,7 +203,7 @@ export function wantedOf(wanted: readonly string[], context: MatchContext): Want
       const code = context.taxonomy.occupation(id)?.iscoGroup;
       if (code !== undefined) isco.push(code);
     }
-    return { ids: Object.freeze([...ids]), isco: Object.freeze(isco), tradeMask: tradeMask(ids, isco) };
+    return { ids: Object.freeze([...ids]), isco: Object.freeze(isco), tradeKeys: tradeKeys(ids, isco) };
   });
 }
 
@@ -210,7 +211,7 @@ export function wantedOf(wanted: readonly string[], context: MatchContext): Want
 export const NO_WANTED: WantedOccupations = Object.freeze({
   ids: NONE,
   isco: NONE,
-  tradeMask: TRADE_UNKNOWN,
+  tradeKeys: Object.freeze([TRADE_UNKNOWN]),
 });
 
 /** Language code → CEFR rank, one shared map per distinct list. */
@@ -259,7 +260,7 @@ export function assembleFeatures(
     groupMask: groupMask(skills.groups),
     wantedOccupations: parts.wanted.ids,
     wantedIsco: parts.wanted.isco,
-    tradeMask: parts.wanted.tradeMask,
+    tradeKeys: parts.wanted.tradeKeys,
     licences: (row[at + Fact.licences] as number) | 0,
     hasVehicle: row[at + Fact.hasVehicle] === 1,
     lat: point.lat,

@@ -17,8 +17,8 @@ import {
 export interface WantedOccupations {
   readonly ids: readonly string[];
   readonly isco: readonly string[];
-  /** Their ISCO groups as bits (see `tradeMask`), for the index's per-trade lists. */
-  readonly tradeMask: number;
+  /** The keys of the index's per-trade lists they are on (see `tradeKeys`). */
+  readonly tradeKeys: readonly number[];
 }
 
 /** How many distinct shared values of each kind a context keeps (see {@link MatchContext.commutes}). */

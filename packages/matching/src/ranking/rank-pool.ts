@@ -60,15 +60,15 @@ export interface RankSide<F> {
 }
 
 /**
- * Ways to walk a grid cell through its per-bit lists instead of all its slots, `count` of them (1–5): option `i`
- * walks the lists of the skill-group bits `groups[i]` and of the trade bits `trades[i]`, which together hold every
- * profile of the cell that can still enter. The ranking walks the option with the shortest lists. Reused from
- * query to query: read it before the next call.
+ * Ways to walk a grid cell through its lists instead of all its slots, `count` of them: option `i` walks the lists
+ * of the skill-group bits `groups[i]` and of the trade keys `trades[i]`, which together hold every profile of the
+ * cell that can still enter. The ranking walks the option with the shortest lists. Reused from query to query: read
+ * it before the next call.
  */
 export interface WalkLists {
   count: number;
   readonly groups: Int32Array;
-  readonly trades: Int32Array;
+  readonly trades: (readonly number[])[];
 }
 
 /** How a ranking visits a pool. */
@@ -96,13 +96,19 @@ function shortestWalk(cell: GridCell, walk: WalkLists): number {
   for (let option = 0; option < walk.count; option++) {
     const length =
       listsLength(cell.byGroupBit, walk.groups[option] as number) +
-      listsLength(cell.byTradeBit, walk.trades[option] as number);
+      tradeListsLength(cell.byTrade, walk.trades[option] as readonly number[]);
     if (length < shortest) {
       shortest = length;
       best = option;
     }
   }
   return best;
+}
+
+function tradeListsLength(lists: ReadonlyMap<number, readonly number[]>, keys: readonly number[]): number {
+  let length = 0;
+  for (const key of keys) length += lists.get(key)?.length ?? 0;
+  return length;
 }
 
 function listsLength(lists: readonly (readonly number[] | undefined)[], bits: number): number {
@@ -224,7 +230,10 @@ class PoolRanking<
     if (option >= 0) {
       // Only profiles in these lists (sharing a skill group or a trade with the query) can still enter.
       this.#walkLists(cell.byGroupBit, (walk as WalkLists).groups[option] as number);
-      this.#walkLists(cell.byTradeBit, (walk as WalkLists).trades[option] as number);
+      for (const key of (walk as WalkLists).trades[option] as readonly number[]) {
+        const list = cell.byTrade.get(key);
+        if (list !== undefined) for (let i = 0; i < list.length; i++) this.slot(list[i] as number);
+      }
     } else {
       const slots = cell.slots;
       for (let i = 0; i < slots.length; i++) this.slot(slots[i] as number);

@@ -1,6 +1,7 @@
 import type { MatchingConfig } from '../config/config.js';
 import type { CandidateProbe, OfferProbe } from '../indexes/columns.js';
-import { groupMask, majorGroupBit, skillMask, subMajorGroupBit, TRADE_UNKNOWN } from '../internal/bits.js';
+import { groupMask, skillMask } from '../internal/bits.js';
+import { creditBelow, TRADE_DIGITS, TRADE_UNKNOWN, tradeDepth, tradeKey } from '../internal/trade-keys.js';
 import type { CandidateIndex, OfferIndex } from '../indexes/indexes.js';
 import type { PoolScratch, PostingsVisitor, ReadonlyPostings } from '../indexes/profile-pool.js';
 import type { GridCell } from '../indexes/spatial-grid.js';
@@ -216,6 +217,21 @@ class GroupCredit {
   }
 }
 
+/** No trade list to walk. */
+const NO_TRADES: readonly number[] = Object.freeze([]);
+
+/** Adds a way to walk a cell: the lists of these skill-group bits and trade keys. */
+function addOption(walk: WalkLists, groups: number, trades: readonly number[]): void {
+  walk.groups[walk.count] = groups;
+  walk.trades[walk.count] = trades;
+  walk.count++;
+}
+
+/** Per prefix length d (index d − 1), the highest occupation score of a profile sharing fewer ISCO digits. */
+function creditsBelow(iscoCredit: readonly number[]): number[] {
+  return Array.from({ length: TRADE_DIGITS }, (_, i) => creditBelow(i + 1, iscoCredit));
+}
+
 /** The must-have rule of a configuration. */
 type MustHaveRule = MatchingConfig['constraints']['mustHaveSkills'];
 
@@ -258,12 +274,11 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
   readonly #cap: CellCap;
   readonly #linear: LinearSkillBound;
   readonly #groups: GroupCredit;
-  /** The trade bits of the offer's ISCO major and sub-major groups (0: the offer has none to filter by). */
-  readonly #major: number;
-  readonly #subMajor: number;
-  /** The occupation score of a candidate sharing one ISCO digit with the offer. */
-  readonly #oneDigit: number;
-  readonly #walk: WalkLists = { count: 0, groups: new Int32Array(3), trades: new Int32Array(3) };
+  /** The trade lists (with the unknown one) of the offer's ISCO prefix of each length, while it has one. */
+  readonly #tradeLists: (readonly number[])[];
+  /** Per prefix length d (index d − 1), the highest occupation score of a candidate sharing fewer digits. */
+  readonly #creditBelow: readonly number[];
+  readonly #walk: WalkLists = { count: 0, groups: new Int32Array(1 + TRADE_DIGITS), trades: [] };
 
   constructor(
     index: CandidateIndex,
@@ -287,9 +302,13 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     this.#cap = new CandidateCellCap(config.geography);
     this.#linear = new LinearSkillBound(config.weights);
     const isco = offer.occupation === undefined ? undefined : offer.isco;
-    this.#major = isco === undefined ? 0 : majorGroupBit(isco);
-    this.#subMajor = isco === undefined || this.#major === 0 ? 0 : subMajorGroupBit(isco);
-    this.#oneDigit = Math.max(0, config.occupation.iscoCredit[3]);
+    const depth = isco === undefined ? 0 : tradeDepth([isco]);
+    this.#tradeLists = [];
+    for (let digits = 1; digits <= depth; digits++) {
+      const key = tradeKey(isco as string, digits);
+      if (key >= 0) this.#tradeLists.push([key, TRADE_UNKNOWN]);
+    }
+    this.#creditBelow = creditsBelow(config.occupation.iscoCredit);
     if (mustHave.hard) {
       // Only holders of every required skill can be listed: the scatter meets them all, the others are excluded.
       const scatter = new RequiredFirstScatter(offer, shares, rules, this.#probe, index.columns.skillMasks);
@@ -335,13 +354,11 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     const walk = this.#walk;
     walk.count = 0;
     // Sharing a skill group (occupation at 1)…
-    if (this.#base !== 0) this.#option(this.#groups.listsToWalk(this.#linear, cap, floor, 1), 0);
-    if (this.#major !== 0) {
-      // … or the offer's ISCO major group: the others share no ISCO digit with it (occupation score 0)…
-      this.#option(this.#groupsToWalk(cap, floor, 0), this.#major | TRADE_UNKNOWN);
-      // … or its sub-major group: the others share one digit at most.
-      if (this.#subMajor !== 0)
-        this.#option(this.#groupsToWalk(cap, floor, this.#oneDigit), this.#subMajor | TRADE_UNKNOWN);
+    if (this.#base !== 0) this.#option(this.#groups.listsToWalk(this.#linear, cap, floor, 1), NO_TRADES);
+    // … or the offer's ISCO prefix of d digits: the others share fewer with it.
+    for (let d = 0; d < this.#tradeLists.length; d++) {
+      const groups = this.#groupsToWalk(cap, floor, this.#creditBelow[d] as number);
+      this.#option(groups, this.#tradeLists[d] as readonly number[]);
     }
     return walk.count === 0 ? undefined : walk;
   }
@@ -352,12 +369,8 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     return this.#linear.boundWith(1e-12, cap, occupation) < floor ? 0 : undefined;
   }
 
-  #option(groups: number | undefined, trades: number): void {
-    if (groups === undefined) return;
-    const walk = this.#walk;
-    walk.groups[walk.count] = groups;
-    walk.trades[walk.count] = trades;
-    walk.count++;
+  #option(groups: number | undefined, trades: readonly number[]): void {
+    if (groups !== undefined) addOption(this.#walk, groups, trades);
   }
 
   cellBound(nearestKm: number, cellReachKm: number): number {
@@ -391,14 +404,14 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
   readonly #linear: LinearSkillBound;
   readonly #groupMasks: Int32Array;
   readonly #groupMask: number;
-  /** Whether the candidate wants an occupation (else the occupation criterion never applies: no trade filter). */
-  readonly #wants: boolean;
-  /** The trade bits of the ISCO major and sub-major groups of the candidate's wanted occupations. */
-  readonly #majors: number;
-  readonly #subMajors: number;
-  /** The occupation score of an offer sharing one ISCO digit with a wanted occupation. */
-  readonly #oneDigit: number;
-  readonly #walk: WalkLists = { count: 0, groups: new Int32Array(5), trades: new Int32Array(5) };
+  /**
+   * Per prefix length, the trade lists (with the unknown one) of the wanted occupations' ISCO prefixes of that many
+   * digits; none when the candidate wants no occupation (the criterion then never applies).
+   */
+  readonly #tradeLists: (readonly number[])[];
+  /** Per prefix length d (index d − 1), the highest occupation score of an offer sharing fewer digits. */
+  readonly #creditBelow: readonly number[];
+  readonly #walk: WalkLists = { count: 0, groups: new Int32Array(1 + 2 * TRADE_DIGITS), trades: [] };
 
   constructor(
     index: OfferIndex,
@@ -423,16 +436,17 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
     this.#cap = new OfferCellCap(config.geography, reach);
     this.#linear = new LinearSkillBound(config.weights);
     this.#scatter = new ScatterRun(new CandidateScatter(candidate, columns, config.skills), this.#cap);
-    this.#wants = candidate.wantedOccupations.length > 0;
-    let majors = 0;
-    let subMajors = 0;
-    for (const code of candidate.wantedIsco) {
-      majors |= majorGroupBit(code);
-      subMajors |= subMajorGroupBit(code);
+    this.#tradeLists = [];
+    const depth = candidate.wantedOccupations.length === 0 ? 0 : tradeDepth(candidate.wantedIsco);
+    for (let digits = 1; digits <= depth; digits++) {
+      const keys = new Set([TRADE_UNKNOWN]);
+      for (const code of candidate.wantedIsco) {
+        const key = tradeKey(code, digits);
+        if (key >= 0) keys.add(key);
+      }
+      this.#tradeLists.push([...keys]);
     }
-    this.#majors = majors;
-    this.#subMajors = subMajors;
-    this.#oneDigit = Math.max(0, config.occupation.iscoCredit[3]);
+    this.#creditBelow = creditsBelow(config.occupation.iscoCredit);
   }
 
   scatter(scratch: PoolScratch): number {
@@ -474,28 +488,19 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
     const linear = this.#linear;
     walk.count = 0;
     // The offers sharing no skill group with the candidate give it no related credit: with the occupation at 1…
-    if (linear.boundWith(1e-12, cap, 1) < floor) this.#option(this.#groupMask, 0);
-    if (this.#wants) {
-      // … or at most the credit of the ISCO digits they share with no wanted occupation: none outside the lists of
-      // the wanted major groups (and of the offers whose trade no prefix tells), one outside the sub-major ones.
-      this.#trade(cap, floor, this.#majors | TRADE_UNKNOWN, 0);
-      this.#trade(cap, floor, this.#subMajors | TRADE_UNKNOWN, this.#oneDigit);
-    }
+    if (linear.boundWith(1e-12, cap, 1) < floor) addOption(walk, this.#groupMask, NO_TRADES);
+    // … or at most the credit of the ISCO digits they share with a wanted occupation: fewer than d outside the lists
+    // of the wanted prefixes of d digits (and of the offers whose trade no prefix tells).
+    for (let d = 0; d < this.#tradeLists.length; d++)
+      this.#trade(cap, floor, this.#tradeLists[d] as readonly number[], this.#creditBelow[d] as number);
     return walk.count === 0 ? undefined : walk;
   }
 
   /** Options through trade lists whose other offers have an occupation score of at most `occupation`. */
-  #trade(cap: number, floor: number, trades: number, occupation: number): void {
+  #trade(cap: number, floor: number, trades: readonly number[], occupation: number): void {
     const linear = this.#linear;
-    if (linear.boundWith(1e-12, cap, occupation) < floor) this.#option(this.#groupMask, trades);
-    if (linear.boundWith(this.#maxBase + 1e-12, cap, occupation) < floor) this.#option(0, trades);
-  }
-
-  #option(groups: number, trades: number): void {
-    const walk = this.#walk;
-    walk.groups[walk.count] = groups;
-    walk.trades[walk.count] = trades;
-    walk.count++;
+    if (linear.boundWith(1e-12, cap, occupation) < floor) addOption(this.#walk, this.#groupMask, trades);
+    if (linear.boundWith(this.#maxBase + 1e-12, cap, occupation) < floor) addOption(this.#walk, 0, trades);
   }
 
   cellBound(nearestKm: number): number {
