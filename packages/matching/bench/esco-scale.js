@@ -7,7 +7,7 @@
 import { catalogueFromStarterData, createStarterGazetteer, generateDataset } from '@passerelle/core';
 import { loadEscoCompactFromDirectory } from '@passerelle/core/node';
 import { createMatcher } from '@passerelle/matching';
-import { summarize } from '../../../scripts/bench-harness.mjs';
+import { pick, sameTop, timeEach } from './query-timing.js';
 import { findSharedData } from './shared-data.js';
 
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 250_000);
@@ -29,22 +29,6 @@ const matcher = createMatcher({ taxonomy });
 const candidateIndex = matcher.indexCandidates(candidates);
 const offerIndex = matcher.indexOffers(data.offers);
 const open = data.offers.filter((o) => o.status === 'open');
-const pick = (list, n, shift = 0) =>
-  Array.from(
-    { length: Math.min(n, list.length) },
-    (_, i) => list[Math.floor(((i + shift) * list.length) / n) % list.length],
-  );
-
-const timeEach = (items, fn) =>
-  summarize(
-    items.map((item) => {
-      const start = process.hrtime.bigint();
-      fn(item);
-      return Number(process.hrtime.bigint() - start) / 1e6;
-    }),
-  );
-const sameTop = (a, b) =>
-  a.length === b.length && a.every((r, i) => r.id === b[i].id && r.score === b[i].score);
 
 function scenario(queries, warmups, rank) {
   for (const q of warmups) rank(q, false);

@@ -12,6 +12,7 @@ import { createMatcher } from '@passerelle/matching';
 import { measure, printTable, summarize, writeResults } from '../../../scripts/bench-harness.mjs';
 import { writeJsonLines } from './json-lines.js';
 import { objectBaselineTopK } from './object-baseline.js';
+import { pick, sameTop, timeEach } from './query-timing.js';
 import { typedScanColumns, typedScanTopK } from './typed-scan-baseline.js';
 
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 250_000);
@@ -19,28 +20,12 @@ const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
 const K = 20;
 const rows = [];
 
-const timeEach = (items, fn) => {
-  const times = [];
-  for (const item of items) {
-    const start = process.hrtime.bigint();
-    fn(item);
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return summarize(times);
-};
-const pick = (list, n, shift = 0) =>
-  Array.from(
-    { length: Math.min(n, list.length) },
-    (_, i) => list[Math.floor(((i + shift) * list.length) / n) % list.length],
-  );
 // Before a timed scenario, its code runs on other queries (halfway between the timed ones), so that the figures are
 // those of compiled code, as in a server that has answered a few requests, not of the first calls.
 const WARMUP = 30;
 const warmUp = (items, fn) => {
   for (const item of items) fn(item);
 };
-const sameTop = (a, b) =>
-  a.length === b.length && a.every((r, i) => r.id === b[i].id && r.score === b[i].score);
 
 const t0 = performance.now();
 const data = generateDataset({ seed: 2026, candidates: CANDIDATES });

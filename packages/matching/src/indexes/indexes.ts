@@ -1,10 +1,9 @@
 import type { Candidate, Issue, JobOffer } from '@passerelle/core';
-import { projectCandidate, type CandidateFeatures } from '../profiles/candidate-features.js';
+import { projectCandidate, wantedOf, type CandidateFeatures } from '../profiles/candidate-features.js';
 import type { MatchContext } from '../profiles/context.js';
 import { projectOffer, type OfferFeatures } from '../profiles/offer-features.js';
 import { reachKm } from '../geo/reach.js';
 import { groupMask } from '../internal/bits.js';
-import { TRADE_UNKNOWN, tradeKeys } from '../internal/trade-keys.js';
 import { groupBase, offerSkillTag, skillWeights } from '../ranking/skill-bound.js';
 import { CandidateColumns, OccupationNumbers, OfferColumns } from './columns.js';
 import { ProfilePool, type PoolPlace } from './profile-pool.js';
@@ -157,7 +156,7 @@ export class OfferIndex extends ProfileIndex<JobOffer, OfferFeatures> {
     };
     super(
       context,
-      new ProfilePool(offerKeys, place),
+      new ProfilePool((o: OfferFeatures) => offerKeys(o, context), place),
       (o) => projectOffer(o, context),
       write,
       offers,
@@ -167,12 +166,10 @@ export class OfferIndex extends ProfileIndex<JobOffer, OfferFeatures> {
   }
 }
 
-/** The trade keys of an offer without an occupation. */
-const NO_TRADE: readonly number[] = Object.freeze([TRADE_UNKNOWN]);
-
 // One posting per skill the offer asks (a skill both required and wanted has two), tagged with what it asks; its
-// skill groups and trade list it per bit in its grid cell, for the candidates' queries.
-function offerKeys(offer: OfferFeatures) {
+// grid cell lists it per skill-group bit and per trade key (those of its occupation as a wanted one, shared), for the
+// candidates' queries.
+function offerKeys(offer: OfferFeatures, context: MatchContext) {
   const tags: number[] = [];
   for (let i = 0; i < offer.required.length; i++)
     tags.push(offerSkillTag(offer.requiredMin[i] as number, (offer.requiredGroup[i] as number) >= 0, true));
@@ -182,9 +179,6 @@ function offerKeys(offer: OfferFeatures) {
     skills: [...offer.required, ...offer.wanted],
     skillTags: tags,
     groupMask: groupMask(offer.requiredGroup) | groupMask(offer.wantedGroup),
-    tradeKeys:
-      offer.occupation === undefined
-        ? NO_TRADE
-        : tradeKeys([offer.occupation], offer.isco === undefined ? [] : [offer.isco]),
+    tradeKeys: wantedOf(offer.occupation === undefined ? [] : [offer.occupation], context).tradeKeys,
   };
 }

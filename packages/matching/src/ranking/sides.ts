@@ -227,9 +227,17 @@ function addOption(walk: WalkLists, groups: number, trades: readonly number[]): 
   walk.count++;
 }
 
+/** Per credits of the occupation rules, {@link creditsBelow}: the same for every query, computed once. */
+const creditsByRules = new WeakMap<readonly number[], readonly number[]>();
+
 /** Per prefix length d (index d − 1), the highest occupation score of a profile sharing fewer ISCO digits. */
-function creditsBelow(iscoCredit: readonly number[]): number[] {
-  return Array.from({ length: TRADE_DIGITS }, (_, i) => creditBelow(i + 1, iscoCredit));
+function creditsBelow(iscoCredit: readonly number[]): readonly number[] {
+  let credits = creditsByRules.get(iscoCredit);
+  if (credits === undefined) {
+    credits = Object.freeze(Array.from({ length: TRADE_DIGITS }, (_, i) => creditBelow(i + 1, iscoCredit)));
+    creditsByRules.set(iscoCredit, credits);
+  }
+  return credits;
 }
 
 /** The must-have rule of a configuration. */
