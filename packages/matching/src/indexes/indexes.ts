@@ -3,7 +3,7 @@ import { projectCandidate, wantedOf, type CandidateFeatures } from '../profiles/
 import type { MatchContext } from '../profiles/context.js';
 import { projectOffer, type OfferFeatures } from '../profiles/offer-features.js';
 import { reachKm } from '../geo/reach.js';
-import { groupMask } from '../internal/bits.js';
+import { groupMask, skillMask } from '../internal/bits.js';
 import { groupBase, offerSkillTag, skillWeights } from '../ranking/skill-bound.js';
 import { CandidateColumns, OccupationNumbers, OfferColumns } from './columns.js';
 import { ProfilePool, type PoolPlace } from './profile-pool.js';
@@ -49,6 +49,8 @@ abstract class ProfileIndex<
       const features = profiles[order[at] as number] as F;
       write(pool.insertNew(features), features);
     }
+    // The cells' postings are packed once here rather than by the first query to reach each cell.
+    pool.pack();
   }
 
   #set(record: R): void {
@@ -118,13 +120,15 @@ export class CandidateIndex extends ProfileIndex<Candidate, CandidateFeatures> {
     };
     super(
       context,
-      // A candidate's postings carry the level held: the skill bound of an offer query needs nothing else. Its
+      // A candidate's postings carry the level held and its skill mask: the skill bound of an offer query needs
+      // nothing else. Its
       // group and trade masks list it per bit in its grid cell, for the queries only group- or trade-sharers can
       // satisfy.
       new ProfilePool(
         (c: CandidateFeatures) => ({
           skills: c.skills,
           skillTags: c.levels,
+          skillMask: skillMask(c.skills),
           groupMask: c.groupMask,
           tradeKeys: c.tradeKeys,
         }),

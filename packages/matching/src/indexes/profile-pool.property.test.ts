@@ -1,21 +1,42 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ProfilePool } from './profile-pool.js';
+import { ProfilePool, type PoolPlace } from './profile-pool.js';
+import { ENTRY_SIZE, findSkill } from './skill-postings.js';
 
 interface Profile {
   readonly id: string;
   readonly issues: readonly never[];
   readonly skills: readonly number[];
+  readonly skillTags: readonly number[];
+  readonly skillMask: number;
+  readonly place: PoolPlace;
 }
 
 const IDS = ['a', 'b', 'c', 'd', 'e', 'f'];
 const KEYS = [0, 1, 2, 3, 4];
 
-const arbProfile = fc.record({
-  id: fc.constantFrom(...IDS),
-  issues: fc.constant([] as never[]),
-  skills: fc.uniqueArray(fc.constantFrom(...KEYS), { maxLength: 3 }),
-});
+// Two places in different grid cells and reach classes, and none: profiles move between cells as they are set.
+const PLACES: PoolPlace[] = [
+  undefined,
+  { lat: 50.41, lon: 4.44, reachKm: 8 },
+  { lat: 50.63, lon: 5.57, reachKm: 40 },
+];
+const arbProfile = fc
+  .record({
+    id: fc.constantFrom(...IDS),
+    skills: fc.uniqueArray(fc.constantFrom(...KEYS), { maxLength: 3 }),
+    level: fc.integer({ min: 1, max: 4 }),
+    skillMask: fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
+    place: fc.constantFrom(...PLACES),
+  })
+  .map(({ id, skills, level, skillMask, place }) => ({
+    id,
+    issues: [] as never[],
+    skills,
+    skillTags: skills.map((skill) => (skill + level) % 8),
+    skillMask,
+    place,
+  }));
 const arbOp = fc.oneof(
   { weight: 3, arbitrary: arbProfile.map((set) => ({ set })) },
   { weight: 2, arbitrary: fc.constantFrom(...IDS).map((remove) => ({ remove })) },
@@ -25,18 +46,34 @@ const arbOp = fc.oneof(
 const idsAt = (pool: ProfilePool<Profile>, slots: Iterable<number>) =>
   [...slots].map((slot) => pool.at(slot)?.id ?? `free slot ${slot}`).sort();
 
-/** The slots listed under a skill, over every postings map the pool visits. */
-function slotsWithSkill(pool: ProfilePool<Profile>, skill: number): number[] {
-  const slots: number[] = [];
-  pool.forEachPostings({ postings: (bySkill) => slots.push(...(bySkill.get(skill)?.slotList() ?? [])) });
-  return slots;
+/** The entries listed under a skill, as queries read them (packed, over every cell), as `id tag mask`. */
+function entriesWithSkill(pool: ProfilePool<Profile>, skill: number): string[] {
+  const entries: string[] = [];
+  pool.forEachPostings({
+    postings: (packed) => {
+      const at = findSkill(packed, skill);
+      if (at < 0) return;
+      for (
+        let e = (packed.starts[at] as number) * ENTRY_SIZE;
+        e < (packed.starts[at + 1] as number) * ENTRY_SIZE;
+        e += ENTRY_SIZE
+      ) {
+        const [slot, tag, mask] = packed.entries.subarray(e, e + ENTRY_SIZE);
+        entries.push(`${pool.at(slot as number)?.id ?? `free slot ${slot}`} ${tag} ${mask}`);
+      }
+    },
+  });
+  return entries.sort();
 }
 
 describe('ProfilePool', () => {
   it('keeps its postings equal to the profiles it holds through any sequence of sets and removals', () => {
     fc.assert(
       fc.property(fc.array(arbOp, { maxLength: 30 }), (ops) => {
-        const pool = new ProfilePool<Profile>((p) => p);
+        const pool = new ProfilePool<Profile>(
+          (p) => p,
+          (p) => p.place,
+        );
         const model = new Map<string, Profile>();
         for (const op of ops) {
           if ('set' in op) {
@@ -52,9 +89,10 @@ describe('ProfilePool', () => {
           for (const key of KEYS) {
             const holding = profiles
               .filter((p) => p.skills.includes(key))
-              .map((p) => p.id)
+              .map((p) => `${p.id} ${p.skillTags[p.skills.indexOf(key)]} ${p.skillMask}`)
               .sort();
-            expect(idsAt(pool, slotsWithSkill(pool, key))).toEqual(holding);
+            expect(entriesWithSkill(pool, key)).toEqual(holding);
+            expect(idsAt(pool, pool.slotsOf(key))).toEqual(holding.map((entry) => entry.split(' ')[0]));
           }
           const bare = profiles
             .filter((p) => p.skills.length === 0)

@@ -1,6 +1,6 @@
 import type { Issue } from '@passerelle/core';
-import type { Postings } from './postings.js';
-import { SpatialGrid, addPostings, removePostings, type GridCell } from './spatial-grid.js';
+import { SkillPostings, type PackedPostings } from './skill-postings.js';
+import { SpatialGrid, type GridCell } from './spatial-grid.js';
 
 /** Where a profile is and how far from it it can match; undefined when it has no usable point or no limit. */
 export type PoolPlace = { readonly lat: number; readonly lon: number; readonly reachKm: number } | undefined;
@@ -10,6 +10,8 @@ export interface PoolKeys {
   readonly skills: ArrayLike<number>;
   /** A small integer stored with each skill entry (parallel to `skills`; 0 when absent). */
   readonly skillTags?: ArrayLike<number>;
+  /** The profile's skill mask, stored with each of its postings (0 when absent). */
+  readonly skillMask?: number;
   /** The profile's skill groups as 32 bits, for the grid cells' per-group lists (see `GridCell.byGroupBit`). */
   readonly groupMask?: number;
   /** The profile's trade keys, for the grid cells' per-trade lists (see `GridCell.byTrade`). */
@@ -20,7 +22,7 @@ export interface PoolKeys {
 export interface PostingsVisitor {
   /** A cell's postings; no profile of the cell is nearer to the query's point than `nearestKm`. */
   cell(cell: GridCell, nearestKm: number): void;
-  postings(bySkill: ReadonlyMap<number, ReadonlyPostings>): void;
+  postings(packed: PackedPostings): void;
 }
 
 /** Receives the slots of one cell (`cell`) or one unplaced slot (`slot`). */
@@ -31,7 +33,6 @@ export interface SlotVisitor {
 }
 
 /** An inverted list as rankings read it. */
-export type ReadonlyPostings = Pick<Postings, 'length' | 'slots' | 'tags' | 'slotList'>;
 
 /**
  * Per-query scratch space of a pool, reused across queries (one query at a time per pool). Each profile a query
@@ -70,11 +71,13 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
   readonly #place: (features: F) => PoolPlace;
   // One grid per reach class: a cell's bound is the largest reach of its class, so a query near a town does not
   // visit the walkers and cyclists of every cell a driver could reach.
-  readonly #grids = REACH_CLASSES.map(() => new SpatialGrid());
+  readonly #grids = REACH_CLASSES.map(
+    () => new SpatialGrid(undefined, undefined, (slot) => this.#keysOf(slot)),
+  );
   /** Slots of profiles without a place on the grid: every spatial query visits them. */
   readonly #unplaced = new Set<number>();
   /** Postings per skill of the unplaced profiles. */
-  readonly #unplacedBySkill = new Map<number, Postings>();
+  readonly #unplacedPostings = new SkillPostings(this.#unplaced, (slot) => this.#keysOf(slot));
 
   /** @param place where a profile sits on the spatial grid (default: nowhere, every spatial query visits it) */
   constructor(keys: (features: F) => PoolKeys, place: (features: F) => PoolPlace = () => undefined) {
@@ -126,6 +129,10 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
     return slot;
   }
 
+  #keysOf(slot: number): PoolKeys {
+    return this.#keys(this.#features[slot] as F);
+  }
+
   #insert(features: F): number {
     const slot = this.#free.pop() ?? this.#features.length;
     this.#features[slot] = features;
@@ -135,7 +142,7 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
     const place = this.#place(features);
     if (place === undefined) {
       this.#unplaced.add(slot);
-      addPostings(this.#unplacedBySkill, slot, keys);
+      this.#unplacedPostings.changed();
     } else this.#gridOf(place.reachKm).add(slot, place.lat, place.lon, place.reachKm, keys);
     return slot;
   }
@@ -150,7 +157,7 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
     const place = this.#place(features);
     if (place === undefined) {
       this.#unplaced.delete(slot);
-      removePostings(this.#unplacedBySkill, slot, keys);
+      this.#unplacedPostings.changed();
     } else this.#gridOf(place.reachKm).remove(slot, place.lat, place.lon, keys);
     this.#features[slot] = undefined;
     this.#slotOf.delete(id);
@@ -207,12 +214,12 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
   }
 
   /**
-   * Visits the skill postings of the profiles {@link forEachNear} would visit, cell by cell: a map from skill to
-   * the postings of that cell (and one for the unplaced profiles).
+   * Visits the skill postings of the profiles {@link forEachNear} would visit, cell by cell: each cell's packed
+   * postings (and those of the unplaced profiles).
    */
   forEachPostingsNear(lat: number, lon: number, radiusKm: number, visitor: PostingsVisitor): void {
     for (const grid of this.#grids) grid.forEachCellNear(lat, lon, radiusKm, visitor);
-    visitor.postings(this.#unplacedBySkill);
+    visitor.postings(this.#unplacedPostings.packed());
   }
 
   /** Visits the slots {@link forEachNear} would visit, through an object (one optimised call site per class). */
@@ -227,8 +234,21 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
    * bounded in space).
    */
   forEachPostings(visitor: Pick<PostingsVisitor, 'postings'>): void {
-    for (const grid of this.#grids) grid.forEachCell((cell) => visitor.postings(cell.bySkill));
-    visitor.postings(this.#unplacedBySkill);
+    for (const grid of this.#grids) grid.forEachCell((cell) => visitor.postings(cell.postings.packed()));
+    visitor.postings(this.#unplacedPostings.packed());
+  }
+
+  /** Packs every cell's postings now (a build does, so that its first queries do not). */
+  pack(): void {
+    this.forEachPostings({ postings: () => undefined });
+  }
+
+  /** The slots listed under a skill, in every cell (for tests and slow paths). */
+  slotsOf(skill: number): number[] {
+    const slots: number[] = [];
+    for (const grid of this.#grids) grid.forEachCell((cell) => slots.push(...cell.postings.slotsOf(skill)));
+    slots.push(...this.#unplacedPostings.slotsOf(skill));
+    return slots;
   }
 
   /** Every profile. */

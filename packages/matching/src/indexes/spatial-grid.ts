@@ -1,4 +1,4 @@
-import { Postings } from './postings.js';
+import { SkillPostings, type SkillKeys } from './skill-postings.js';
 
 const KM_PER_DEGREE_LAT = 111.2;
 // Slack for the planar cell distance against the engine's equirectangular distance: a cell is never skipped when
@@ -7,9 +7,7 @@ const SAFETY_KM = 1;
 const SAFETY_SHARE = 1.02;
 
 /** The keys a slot is listed under in its cell's postings (see ProfilePool). */
-export interface CellKeys {
-  readonly skills: ArrayLike<number>;
-  readonly skillTags?: ArrayLike<number> | undefined;
+export interface CellKeys extends SkillKeys {
   /** The profile's skill groups as 32 bits (see `groupMask`): the slot is also listed under each bit set. */
   readonly groupMask?: number | undefined;
   /** The profile's trade keys (see `tradeKeys`): the slot is also listed under each. */
@@ -22,7 +20,7 @@ export interface GridCell {
   readonly col: number;
   readonly slots: number[];
   /** Postings per skill of the slots in this cell, so that a query near a point walks only nearby postings. */
-  readonly bySkill: Map<number, Postings>;
+  readonly postings: SkillPostings;
   /** The largest reach of a profile in the cell (km): how far from the cell it can still match. */
   maxReach: number;
   /**
@@ -46,12 +44,17 @@ export class SpatialGrid {
   readonly #dLon: number;
   readonly #kmPerLon: number;
   readonly #cells = new Map<number, GridCell>();
+  readonly #keysOf: (slot: number) => SkillKeys;
   #maxReach = 0;
 
-  /** @param referenceLat latitude where a degree of longitude is measured (Wallonia by default) */
-  constructor(cellKm = 5, referenceLat = 50.5) {
+  /**
+   * @param referenceLat latitude where a degree of longitude is measured (Wallonia by default)
+   * @param keysOf what the profile in a slot is listed under (its cell's postings are packed from it)
+   */
+  constructor(cellKm = 5, referenceLat = 50.5, keysOf: (slot: number) => SkillKeys = () => NO_KEYS) {
     // At least 50 m: rows and columns then fit the numeric cell keys.
     if (!(cellKm >= 0.05)) throw new RangeError(`cellKm must be at least 0.05, got ${cellKm}.`);
+    this.#keysOf = keysOf;
     this.#kmPerLon = KM_PER_DEGREE_LAT * Math.cos((referenceLat * Math.PI) / 180);
     this.#dLat = cellKm / KM_PER_DEGREE_LAT;
     this.#dLon = cellKm / this.#kmPerLon;
@@ -69,11 +72,20 @@ export class SpatialGrid {
     const key = this.#key(row, col);
     let cell = this.#cells.get(key);
     if (cell === undefined) {
-      cell = { row, col, slots: [], bySkill: new Map(), maxReach: 0, byGroupBit: [], byTrade: new Map() };
+      const slots: number[] = [];
+      cell = {
+        row,
+        col,
+        slots,
+        postings: new SkillPostings(slots, this.#keysOf),
+        maxReach: 0,
+        byGroupBit: [],
+        byTrade: new Map(),
+      };
       this.#cells.set(key, cell);
     }
     cell.slots.push(slot);
-    addPostings(cell.bySkill, slot, keys);
+    cell.postings.changed();
     listPerBit(cell.byGroupBit, keys.groupMask ?? 0, slot);
     for (const key of keys.tradeKeys ?? []) {
       const list = cell.byTrade.get(key);
@@ -89,7 +101,7 @@ export class SpatialGrid {
   remove(slot: number, lat: number, lon: number, keys: CellKeys = NO_KEYS): void {
     const cell = this.#cells.get(this.#key(Math.floor(lat / this.#dLat), Math.floor(lon / this.#dLon)));
     if (cell === undefined) return;
-    removePostings(cell.bySkill, slot, keys);
+    cell.postings.changed();
     unlistPerBit(cell.byGroupBit, keys.groupMask ?? 0, slot);
     for (const key of keys.tradeKeys ?? []) {
       const list = cell.byTrade.get(key);
@@ -178,27 +190,6 @@ function removeSlot(list: number[], slot: number): void {
   if (at < 0) return;
   list[at] = list[list.length - 1] as number;
   list.pop();
-}
-
-/** Lists a slot in the postings of each of its skills. */
-export function addPostings(bySkill: Map<number, Postings>, slot: number, keys: CellKeys): void {
-  for (let i = 0; i < keys.skills.length; i++) {
-    const skill = keys.skills[i] as number;
-    let list = bySkill.get(skill);
-    if (list === undefined) bySkill.set(skill, (list = new Postings()));
-    list.add(slot, keys.skillTags?.[i] ?? 0);
-  }
-}
-
-/** Takes a slot out of the postings of each of its skills (one entry per key listed). */
-export function removePostings(bySkill: Map<number, Postings>, slot: number, keys: CellKeys): void {
-  for (let i = 0; i < keys.skills.length; i++) {
-    const skill = keys.skills[i] as number;
-    const list = bySkill.get(skill);
-    if (list === undefined) continue;
-    list.remove(slot);
-    if (list.length === 0) bySkill.delete(skill);
-  }
 }
 
 /** Lists a slot under each bit of a mask. */

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { SKILL_LEVELS, type Candidate, type JobOffer, type PlaceRef } from '@passerelle/core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MatchingConfigInput } from '../config/config.js';
 import { candidate, offer } from '../../test/pairs.js';
 import { OTHER_TRADE_SKILLS, SKILLS } from '../../test/starter.js';
 import { createMatcher } from '../matcher.js';
+import { rankTuning } from './rank-pool.js';
+import { OfferScatter, RequiredFirstScatter } from './skill-scatter.js';
 
 // Must-have skills as a hard constraint let an offer walk only its rarest required skill's lists and skip every
 // candidate not met there; as a soft one, bounds carry the penalty of a required skill a candidate's mask shows
@@ -116,27 +118,33 @@ function arbPool<T extends { id: string }>(profile: (id: fc.Arbitrary<string>) =
     .map(([profiles, ids]) => profiles.map((p, i) => ({ ...p, id: ids[i] as string })));
 }
 
+/** Checks that the index ranks candidates as the exhaustive scan does; counts the runs that pruned and listed. */
+function expectCandidateRankingsOfTheScan(numRuns: number): { skipped: number; listed: number } {
+  let skipped = 0;
+  let listed = 0;
+  fc.assert(
+    fc.property(
+      arbPool(arbCandidateWith),
+      arbOfferWith(fc.constant('o-query')),
+      arbConfig,
+      k,
+      (pool, query, config, size) => {
+        const matcher = createMatcher({ config });
+        const fast = matcher.rankCandidates(query, matcher.indexCandidates(pool), { k: size });
+        const full = matcher.rankCandidates(query, pool, { k: size, exhaustive: true });
+        expect(fast.results).toEqual(full.results);
+        if (fast.scored < pool.length) skipped++;
+        if (full.results.length > 0) listed++;
+      },
+    ),
+    { numRuns },
+  );
+  return { skipped, listed };
+}
+
 describe('must-have skills, hard or soft', () => {
   it('rank candidates for an offer as the exhaustive scan does, and hard ones skip whom they exclude', () => {
-    let skipped = 0;
-    let listed = 0;
-    fc.assert(
-      fc.property(
-        arbPool(arbCandidateWith),
-        arbOfferWith(fc.constant('o-query')),
-        arbConfig,
-        k,
-        (pool, query, config, size) => {
-          const matcher = createMatcher({ config });
-          const fast = matcher.rankCandidates(query, matcher.indexCandidates(pool), { k: size });
-          const full = matcher.rankCandidates(query, pool, { k: size, exhaustive: true });
-          expect(fast.results).toEqual(full.results);
-          if (fast.scored < pool.length) skipped++;
-          if (full.results.length > 0) listed++;
-        },
-      ),
-      { numRuns: 300 },
-    );
+    const { skipped, listed } = expectCandidateRankingsOfTheScan(300);
     // Guards against a generator that never prunes, or whose constraints exclude everybody.
     expect(skipped).toBeGreaterThan(50);
     expect(listed).toBeGreaterThan(200);
@@ -187,5 +195,40 @@ describe('must-have skills, hard or soft', () => {
     const ranking = matcher.rankCandidates(asking, matcher.indexCandidates(pool), { k: 5 });
     expect(ranking.results.map((r) => r.id)).toEqual(['both']);
     expect(ranking.scored).toBe(1);
+  });
+});
+
+// Under a hard commute constraint the farther cells' postings wait until the nearest cells' profiles are scored,
+// and then meet only the profiles whose skill masks may still reach the k-th score. The benchmark's pools are far
+// larger than these: here the nearest cells need to meet only one profile per result before the others wait.
+describe('farther cells waiting for the k-th score of the nearest', () => {
+  const pilot = rankTuning.pilotPerResult;
+  beforeAll(() => {
+    rankTuning.pilotPerResult = 1;
+  });
+  afterAll(() => {
+    rankTuning.pilotPerResult = pilot;
+    vi.restoreAllMocks();
+  });
+
+  it('rank candidates as the exhaustive scan does, leaving unmet whom the k-th score rules out', () => {
+    const filtered = { plain: 0, requiredFirst: 0 };
+    const count = (key: keyof typeof filtered) => (minWorth: number) => {
+      if (minWorth > 0) filtered[key]++;
+    };
+    const spy = (proto: { apply: OfferScatter['apply'] }, key: keyof typeof filtered) => {
+      const apply = proto.apply;
+      vi.spyOn(proto, 'apply').mockImplementation(function (this: OfferScatter, ...args) {
+        count(key)(args[3]);
+        return apply.apply(this, args);
+      });
+    };
+    spy(OfferScatter.prototype, 'plain');
+    spy(RequiredFirstScatter.prototype, 'requiredFirst');
+    const { listed } = expectCandidateRankingsOfTheScan(400);
+    expect(listed).toBeGreaterThan(250);
+    // Both scatters were asked to leave profiles unmet, many times: the waiting cells were reached.
+    expect(filtered.plain).toBeGreaterThan(50);
+    expect(filtered.requiredFirst).toBeGreaterThan(40);
   });
 });

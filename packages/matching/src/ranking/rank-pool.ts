@@ -18,7 +18,12 @@ export interface RankSide<F> {
    * Adds up the skill part of each met profile's bound in `scratch.acc`, at the index it gives the profile (0, 1,
    * 2… in the order met, stamped and listed in `scratch.touched`); returns how many.
    */
-  scatter(scratch: PoolScratch): number;
+  scatter(scratch: PoolScratch, pilot: number): number;
+  /**
+   * Adds up, from index `met` on, the skill part of the bounds of the profiles {@link scatter} left waiting (far
+   * cells), meeting only those whose {@link skillBound} may reach `floor`; returns the new count.
+   */
+  scatterRest(scratch: PoolScratch, met: number, floor: number): number;
   /**
    * A bound on a profile's final score from what the scatter accumulated for it (0 when it did not meet it), its
    * own related-skill credit and `cap`, a cap on its geography score; nothing read from its record. −1 when a cheap
@@ -118,6 +123,13 @@ function listsLength(lists: readonly (readonly number[] | undefined)[], bits: nu
   return length;
 }
 
+/**
+ * @internal Tuning of the ranking. `pilotPerResult`: how many profiles per result the nearest cells' postings must
+ * meet before the farther cells wait for the k-th score (see {@link RankSide.scatterRest}). On B1's pool,
+ * in-process A/Bs put 200 ahead of 20, 50, 100 and 400 (and of no waiting at all). Tests lower it to reach the waiting cells with small pools.
+ */
+export const rankTuning = { pilotPerResult: 200 };
+
 /** Buckets of the bound order: fine enough that a bucket holds few profiles above the k-th score. */
 const BUCKETS = 512;
 
@@ -176,12 +188,17 @@ class PoolRanking<
     }
     const scratch = pool.scratch();
     this.#scratch = scratch;
-    const met = this.#side.bounded ? this.#side.scatter(scratch) : 0;
+    const met = this.#side.bounded ? this.#side.scatter(scratch, rankTuning.pilotPerResult * query.k) : 0;
     this.#seen = met;
     // Scored first whatever the bounds (their scores raise the k-th score early); their indices follow the met ones.
     for (const slot of query.always ?? []) this.slot(slot);
     if (this.#side.bounded) {
-      this.#scoreByBound(scratch, met);
+      this.#scoreByBound(scratch, 0, met);
+      // The k-th score of the nearest cells' profiles rules out most of the others before they are met.
+      const from = this.#seen;
+      const floor = Math.max(this.#top.threshold, query.minScore);
+      this.#seen = this.#side.scatterRest(scratch, from, floor);
+      if (this.#seen > from) this.#scoreByBound(scratch, from, this.#seen);
       const others = this.#side.others;
       if (others < query.minScore || this.#top.threshold > others) return;
       this.#pending = new BoundHeap(scratch.heapBounds, scratch.heapSlots);
@@ -267,11 +284,11 @@ class PoolRanking<
    * bucket's skills-only bound is scored, best first. Most low-skill profiles are never looked at, and most of the
    * others never have their record read.
    */
-  #scoreByBound(scratch: PoolScratch, met: number): void {
+  #scoreByBound(scratch: PoolScratch, from: number, to: number): void {
     const side = this.#side;
     const buckets = sharedBuckets;
-    buckets.count(scratch, met, side);
-    buckets.order(scratch, met);
+    buckets.count(scratch, from, to, side);
+    buckets.order(scratch, from, to);
     const heap = new BoundHeap(scratch.heapBounds, scratch.heapSlots);
     const { order, acc, cap, touched } = scratch;
     const lazy = side.lazyBounds;
@@ -344,7 +361,7 @@ class Buckets {
   hi = -1;
 
   /** Counts the met profiles per bucket of their skills-only bound, noting each one's bucket in `heapSlots`. */
-  count(scratch: PoolScratch, met: number, side: Pick<RankSide<unknown>, 'skillBound'>): void {
+  count(scratch: PoolScratch, from: number, to: number, side: Pick<RankSide<unknown>, 'skillBound'>): void {
     const { acc, cap, touched, heapSlots } = scratch;
     const { counts, highest } = this;
     if (this.lo <= this.hi) {
@@ -353,7 +370,7 @@ class Buckets {
     }
     let lo = BUCKETS;
     let hi = -1;
-    for (let i = 0; i < met; i++) {
+    for (let i = from; i < to; i++) {
       const bound = side.skillBound(touched[i] as number, acc[i] as number, cap[i] as number);
       const bucket = bucketOf(bound);
       heapSlots[i] = bucket;
@@ -367,7 +384,7 @@ class Buckets {
   }
 
   /** Lays the met profiles' indices out in `scratch.order`, bucket by bucket from the highest (before the heap is used). */
-  order(scratch: PoolScratch, met: number): void {
+  order(scratch: PoolScratch, from: number, to: number): void {
     const { order, heapSlots } = scratch;
     const { counts, starts } = this;
     const fill = this.#fill;
@@ -376,7 +393,7 @@ class Buckets {
       fill[b] = at;
       at += counts[b + 1] as number;
     }
-    for (let i = 0; i < met; i++) {
+    for (let i = from; i < to; i++) {
       const bucket = heapSlots[i] as number;
       const at = fill[bucket] as number;
       order[at] = i;

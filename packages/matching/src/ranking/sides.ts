@@ -3,7 +3,8 @@ import type { CandidateProbe, OfferProbe } from '../indexes/columns.js';
 import { groupMask, skillMask } from '../internal/bits.js';
 import { creditBelow, TRADE_DIGITS, TRADE_UNKNOWN, tradeDepth, tradeKey } from '../internal/trade-keys.js';
 import type { CandidateIndex, OfferIndex } from '../indexes/indexes.js';
-import type { PoolScratch, PostingsVisitor, ReadonlyPostings } from '../indexes/profile-pool.js';
+import type { PoolScratch, PostingsVisitor } from '../indexes/profile-pool.js';
+import type { PackedPostings } from '../indexes/skill-postings.js';
 import type { GridCell } from '../indexes/spatial-grid.js';
 import type { CandidateFeatures } from '../profiles/candidate-features.js';
 import type { OfferFeatures } from '../profiles/offer-features.js';
@@ -21,44 +22,101 @@ export interface Near {
 
 /**
  * Runs a scatter over a pool's postings: with a hard commute constraint, over the grid cells within reach only
- * (profiles elsewhere are excluded anyway), else over the whole pool's postings.
+ * (profiles elsewhere are excluded anyway), else over the whole pool's postings. Within reach, when the scatter can
+ * leave profiles unmet, the nearest cells come first ({@link run}) and the others wait for {@link rest}: once the
+ * profiles of the nearest cells are scored, the k-th score tells which of the others are worth meeting.
  */
 class ScatterRun implements PostingsVisitor {
   readonly #scatter: Scatter;
   readonly #cap: CellCap;
   #scratch: PoolScratch | undefined;
   #met = 0;
+  /** The cells within reach, with their geography caps and distances, while {@link run} collects them. */
+  readonly #cells: PackedPostings[] = [];
+  readonly #caps: number[] = [];
+  readonly #km: number[] = [];
+  /** The cells left for {@link rest}, nearest first. */
+  #waiting: number[] = [];
+  #collect = false;
 
   constructor(scatter: Scatter, cap: CellCap) {
     this.#scatter = scatter;
     this.#cap = cap;
   }
 
+  /**
+   * Scatters the postings of the cells nearest the query until `pilot` profiles are met (all of them when the
+   * scatter cannot leave profiles unmet, or without a point); returns how many were met.
+   */
   run(
     pool: CandidateIndex['pool'] | OfferIndex['pool'],
     near: Near | undefined,
     scratch: PoolScratch,
+    pilot: number,
   ): number {
     this.#scratch = scratch;
     this.#met = 0;
-    if (near === undefined) pool.forEachPostings(this);
-    else pool.forEachPostingsNear(near.lat, near.lon, near.radiusKm, this);
+    this.#waiting = [];
+    this.#cells.length = 0;
+    this.#caps.length = 0;
+    this.#km.length = 0;
+    if (near === undefined) {
+      pool.forEachPostings(this);
+      return this.#met;
+    }
+    this.#collect = this.#scatter.filters;
+    pool.forEachPostingsNear(near.lat, near.lon, near.radiusKm, this);
+    this.#collect = false;
+    const order = this.#cells
+      .map((_cell, i) => i)
+      .sort((a, b) => (this.#km[a] as number) - (this.#km[b] as number));
+    let next = 0;
+    while (next < order.length && this.#met < pilot) {
+      const i = order[next++] as number;
+      this.#add(this.#cells[i] as PackedPostings, this.#caps[i] as number, Number.NEGATIVE_INFINITY);
+    }
+    this.#waiting = order.slice(next);
+    return this.#met;
+  }
+
+  /**
+   * Scatters the cells {@link run} left, from `met` on, meeting only the profiles whose skills may be worth
+   * `minWorth(cap)` in a cell of geography cap `cap`; returns the new count of profiles met.
+   */
+  rest(scratch: PoolScratch, met: number, minWorth: (cap: number) => number): number {
+    this.#scratch = scratch;
+    this.#met = met;
+    for (const i of this.#waiting) {
+      const cap = this.#caps[i] as number;
+      this.#add(this.#cells[i] as PackedPostings, cap, minWorth(cap));
+    }
+    this.#waiting = [];
+    this.#cells.length = 0;
+    this.#caps.length = 0;
+    this.#km.length = 0;
     return this.#met;
   }
 
   cell(cell: GridCell, nearestKm: number): void {
-    this.#add(cell.bySkill, this.#cap.geography(nearestKm, cell.maxReach));
+    const cap = this.#cap.geography(nearestKm, cell.maxReach);
+    if (!this.#collect) {
+      this.#add(cell.postings.packed(), cap, Number.NEGATIVE_INFINITY);
+      return;
+    }
+    this.#cells.push(cell.postings.packed());
+    this.#caps.push(cap);
+    this.#km.push(nearestKm);
   }
 
-  postings(bySkill: ReadonlyMap<number, ReadonlyPostings>): void {
-    this.#add(bySkill, 1);
+  postings(packed: PackedPostings): void {
+    this.#add(packed, 1, Number.NEGATIVE_INFINITY);
   }
 
   // The profiles first met in these postings all sit in one cell (or none): they share its geography cap.
-  #add(bySkill: ReadonlyMap<number, ReadonlyPostings>, cap: number): void {
+  #add(packed: PackedPostings, cap: number, minWorth: number): void {
     const scratch = this.#scratch as PoolScratch;
     const before = this.#met;
-    this.#met = this.#scatter.apply(bySkill, scratch, before);
+    this.#met = this.#scatter.apply(packed, scratch, before, minWorth);
     scratch.cap.fill(cap, before, this.#met);
   }
 }
@@ -319,7 +377,7 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     this.#creditBelow = creditsBelow(config.occupation.iscoCredit);
     if (mustHave.hard) {
       // Only holders of every required skill can be listed: the scatter meets them all, the others are excluded.
-      const scatter = new RequiredFirstScatter(offer, shares, rules, this.#probe, index.columns.skillMasks);
+      const scatter = new RequiredFirstScatter(offer, shares, rules, this.#probe);
       this.others = -1;
       this.#scatter = new ScatterRun(scatter, this.#cap);
     } else {
@@ -329,8 +387,20 @@ export class OfferToCandidates implements RankSide<CandidateFeatures> {
     }
   }
 
-  scatter(scratch: PoolScratch): number {
-    return this.#scatter.run(this.pool, this.#near, scratch);
+  scatter(scratch: PoolScratch, pilot: number): number {
+    return this.#scatter.run(this.pool, this.#near, scratch, pilot);
+  }
+
+  scatterRest(scratch: PoolScratch, met: number, floor: number): number {
+    const linear = this.#linear;
+    const base = this.#base;
+    // The skill worth below which {@link skillBound} stays under the floor (a margin for rounding).
+    const minWorth = (cap: number): number => {
+      const rest = linear.constant + linear.perGeography * cap;
+      if (linear.perSkill === 0) return rest < floor ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+      return (floor - rest) / linear.perSkill - base - 1e-9;
+    };
+    return this.#scatter.rest(scratch, met, minWorth);
   }
 
   looseBound(slot: number, accumulated: number, cap: number): number {
@@ -458,7 +528,12 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
   }
 
   scatter(scratch: PoolScratch): number {
-    return this.#scatter.run(this.pool, this.#near, scratch);
+    // Every offer a posting lists is met (the scatter has no mask bound for offers): nothing waits.
+    return this.#scatter.run(this.pool, this.#near, scratch, Number.POSITIVE_INFINITY);
+  }
+
+  scatterRest(_scratch: PoolScratch, met: number): number {
+    return met;
   }
 
   looseBound(slot: number, accumulated: number, cap: number): number {

@@ -1,5 +1,6 @@
 import type { MatchingConfig } from '../config/config.js';
-import type { PoolScratch, ReadonlyPostings } from '../indexes/profile-pool.js';
+import type { PoolScratch } from '../indexes/profile-pool.js';
+import { ENTRY_SIZE, findSkill, type PackedPostings } from '../indexes/skill-postings.js';
 import { skillMask } from '../internal/bits.js';
 import type { CandidateFeatures } from '../profiles/candidate-features.js';
 import type { OfferFeatures } from '../profiles/offer-features.js';
@@ -7,14 +8,49 @@ import { heldCredit } from './skill-bound.js';
 
 // The scatter half of the skill bounds (see skill-bound.ts): walk the postings of the query's skills and add, per
 // profile met, what holding that skill is worth beyond the group credit every profile is granted in the base.
-// Postings come as maps from skill to list: the whole pool's, or one grid cell's at a time.
+// Postings come packed, one grid cell's at a time (or the unplaced profiles'): a skill's entries hold each profile's
+// slot, tag and skill mask side by side (see skill-postings.ts).
 
-/** Skill → postings, for the whole pool or for one cell of it. */
-export type PostingsMap = ReadonlyMap<number, ReadonlyPostings>;
-
-/** Adds what a map's postings are worth to the profiles they list; returns the new count of profiles met. */
+/** Adds what a cell's postings are worth to the profiles they list; returns the new count of profiles met. */
 export interface Scatter {
-  apply(postings: PostingsMap, scratch: PoolScratch, met: number): number;
+  /**
+   * A profile not met yet is met only when what its skill mask shows it may hold is worth at least `minWorth`
+   * (an upper bound on what the postings add up for it): −Infinity meets every profile listed.
+   */
+  apply(postings: PackedPostings, scratch: PoolScratch, met: number, minWorth: number): number;
+  /** Whether `minWorth` can leave profiles unmet (else every profile listed is met, whatever it says). */
+  readonly filters: boolean;
+}
+
+/**
+ * Per asked skill, its mask bit and the most holding it can add (never below 0): summed over the bits a profile's
+ * mask has, at least what the postings add up for that profile, since a profile lacking a bit lacks the skill.
+ */
+class MaskWorth {
+  /** Per byte of a mask (4 × 256 entries), the worth of the asked skills whose bits that byte holds. */
+  readonly #table = new Float64Array(4 * 256);
+
+  constructor(skills: readonly number[], worth: readonly Float64Array[]) {
+    const table = this.#table;
+    skills.forEach((skill, i) => {
+      const bit = skill & 31;
+      const best = Math.max(0, ...(worth[i] as Float64Array));
+      const offset = (bit >> 3) * 256;
+      for (let byte = 0; byte < 256; byte++)
+        if ((byte & (1 << (bit & 7))) !== 0) table[offset + byte] = (table[offset + byte] as number) + best;
+    });
+  }
+
+  /** The most the asked skills a mask shows may add up to: four table reads, no branch (the hottest filter). */
+  of(mask: number): number {
+    const table = this.#table;
+    return (
+      (table[mask & 255] as number) +
+      (table[256 + ((mask >>> 8) & 255)] as number) +
+      (table[512 + ((mask >>> 16) & 255)] as number) +
+      (table[768 + (mask >>> 24)] as number)
+    );
+  }
 }
 
 /** The skills an offer asks (required first, then wanted) and, per skill, the worth of each held level. */
@@ -49,8 +85,10 @@ function askedSkills(
 
 /** Offer → candidates: the candidates holding a skill the offer asks, with the worth of the level they hold. */
 export class OfferScatter implements Scatter {
+  readonly filters = true;
   readonly #skills: readonly number[];
   readonly #worth: readonly Float64Array[];
+  readonly #maskWorth: MaskWorth;
 
   constructor(
     offer: OfferFeatures,
@@ -58,21 +96,28 @@ export class OfferScatter implements Scatter {
     rules: MatchingConfig['skills'],
   ) {
     ({ skills: this.#skills, worth: this.#worth } = askedSkills(offer, weights, rules));
+    this.#maskWorth = new MaskWorth(this.#skills, this.#worth);
   }
 
-  apply(postings: PostingsMap, scratch: PoolScratch, met: number): number {
+  apply(postings: PackedPostings, scratch: PoolScratch, met: number, minWorth: number): number {
+    // A profile its posting's mask shows worth less would be met for nothing: its bound could not enter the list.
+    // The mask is the profile's, the same in each of its postings: one it fails is never met by another.
+    const filter = minWorth > 0;
+    const maskWorth = this.#maskWorth;
+    const { starts, entries } = postings;
     for (let i = 0; i < this.#skills.length; i++) {
-      const list = postings.get(this.#skills[i] as number);
-      if (list === undefined) continue;
+      const list = findSkill(postings, this.#skills[i] as number);
+      if (list < 0) continue;
       const credits = this.#worth[i] as Float64Array;
-      const { slots, tags, length } = list;
+      const end = (starts[list + 1] as number) * ENTRY_SIZE;
       // Adds each posting's worth to its profile's sum, giving the profile the next index the first time this
       // query meets it (the scratch arrays read once per list: this is the hottest loop of a ranking; one read
       // spread over the pool per posting, the stamp).
       const { stamp, base, acc, touched } = scratch;
-      for (let j = 0; j < length; j++) {
-        const slot = slots[j] as number;
-        const delta = credits[(tags[j] as number) & 7] as number;
+      for (let e = (starts[list] as number) * ENTRY_SIZE; e < end; e += ENTRY_SIZE) {
+        if (filter && maskWorth.of(entries[e + 2] as number) < minWorth) continue;
+        const slot = entries[e] as number;
+        const delta = credits[(entries[e + 1] as number) & 7] as number;
         const at = (stamp[slot] as number) - base;
         if (at >= 0) acc[at] = (acc[at] as number) + delta;
         else {
@@ -102,6 +147,7 @@ export interface HardConstraintCheck {
  * so bounds stay bounds. A mask's false positive is met and left to the scorer, which excludes it.
  */
 export class RequiredFirstScatter implements Scatter {
+  readonly filters = true;
   readonly #required: Int32Array;
   readonly #requiredMask: number;
   /** Per required skill, the worth of each level; and its best. */
@@ -113,15 +159,12 @@ export class RequiredFirstScatter implements Scatter {
   readonly #wantedBits: Int32Array;
   readonly #wantedBest: Float64Array;
   readonly #probe: HardConstraintCheck;
-  /** Per candidate slot, its skills as a mask (see `skillMask`). */
-  readonly #skillMasks: Int32Array;
 
   constructor(
     offer: OfferFeatures,
     weights: { required: number; wanted: number },
     rules: MatchingConfig['skills'],
     probe: HardConstraintCheck,
-    skillMasks: Int32Array,
   ) {
     const required = offer.required.length;
     if (required === 0) throw new RangeError('RequiredFirstScatter needs required skills.');
@@ -135,39 +178,40 @@ export class RequiredFirstScatter implements Scatter {
     this.#wantedBits = Int32Array.from(skills.slice(required), (skill) => 1 << (skill & 31));
     this.#wantedBest = Float64Array.from(best.slice(required));
     this.#probe = probe;
-    this.#skillMasks = skillMasks;
   }
 
-  apply(postings: PostingsMap, scratch: PoolScratch, met: number): number {
+  apply(postings: PackedPostings, scratch: PoolScratch, met: number, minWorth: number): number {
     const required = this.#required;
-    let rarest: ReadonlyPostings | undefined;
+    const { starts, entries } = postings;
+    let rarest = -1;
     let rarestAt = 0;
     for (let i = 0; i < required.length; i++) {
-      const list = postings.get(required[i] as number);
+      const at = findSkill(postings, required[i] as number);
       // Nobody in this cell holds this required skill.
-      if (list === undefined || list.length === 0) return met;
-      if (rarest === undefined || list.length < rarest.length) {
-        rarest = list;
+      if (at < 0) return met;
+      const length = (starts[at + 1] as number) - (starts[at] as number);
+      if (rarest < 0 || length < (starts[rarest + 1] as number) - (starts[rarest] as number)) {
+        rarest = at;
         rarestAt = i;
       }
     }
     const { stamp, base, acc, touched } = scratch;
     const probe = this.#probe;
-    const masks = this.#skillMasks;
     const requiredMask = this.#requiredMask;
     const rarestWorth = this.#requiredWorth[rarestAt] as Float64Array;
     const others = this.#requiredSum - (this.#requiredBest[rarestAt] as number);
     const wantedBits = this.#wantedBits;
     const wantedBest = this.#wantedBest;
-    const { slots, tags, length } = rarest as ReadonlyPostings;
-    for (let j = 0; j < length; j++) {
-      const slot = slots[j] as number;
-      const mask = masks[slot] as number;
+    const end = (starts[rarest + 1] as number) * ENTRY_SIZE;
+    for (let e = (starts[rarest] as number) * ENTRY_SIZE; e < end; e += ENTRY_SIZE) {
+      const mask = entries[e + 2] as number;
       if ((requiredMask & ~mask) !== 0) continue;
+      const slot = entries[e] as number;
       if ((stamp[slot] as number) - base >= 0 || probe.excludesQuickly(slot)) continue;
-      let sum = others + (rarestWorth[(tags[j] as number) & 7] as number);
+      let sum = others + (rarestWorth[(entries[e + 1] as number) & 7] as number);
       for (let i = 0; i < wantedBits.length; i++)
         if ((mask & (wantedBits[i] as number)) !== 0) sum += wantedBest[i] as number;
+      if (sum < minWorth) continue;
       stamp[slot] = base + met;
       acc[met] = sum;
       touched[met++] = slot;
@@ -178,6 +222,7 @@ export class RequiredFirstScatter implements Scatter {
 
 /** Candidate → offers: the offers asking a skill the candidate holds, with its worth for each offer. */
 export class CandidateScatter implements Scatter {
+  readonly filters = false;
   readonly #skills: Int32Array;
   readonly #requiredWeight: Float64Array;
   readonly #wantedWeight: Float64Array;
@@ -202,18 +247,19 @@ export class CandidateScatter implements Scatter {
     }
   }
 
-  apply(postings: PostingsMap, scratch: PoolScratch, met: number): number {
+  apply(postings: PackedPostings, scratch: PoolScratch, met: number): number {
     const requiredWeight = this.#requiredWeight;
     const wantedWeight = this.#wantedWeight;
+    const { starts, entries } = postings;
     for (let i = 0; i < this.#skills.length; i++) {
-      const list = postings.get(this.#skills[i] as number);
-      if (list === undefined) continue;
+      const list = findSkill(postings, this.#skills[i] as number);
+      if (list < 0) continue;
       const table = this.#tables[i] as Float64Array;
-      const { slots, tags, length } = list;
+      const end = (starts[list + 1] as number) * ENTRY_SIZE;
       const { stamp, base, acc, touched } = scratch;
-      for (let j = 0; j < length; j++) {
-        const slot = slots[j] as number;
-        const tag = tags[j] as number;
+      for (let e = (starts[list] as number) * ENTRY_SIZE; e < end; e += ENTRY_SIZE) {
+        const slot = entries[e] as number;
+        const tag = entries[e + 1] as number;
         const weight = (tag & 16) !== 0 ? (requiredWeight[slot] as number) : (wantedWeight[slot] as number);
         const delta = weight * (table[tag & 15] as number);
         const at = (stamp[slot] as number) - base;
