@@ -71,13 +71,11 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
   readonly #place: (features: F) => PoolPlace;
   // One grid per reach class: a cell's bound is the largest reach of its class, so a query near a town does not
   // visit the walkers and cyclists of every cell a driver could reach.
-  readonly #grids = REACH_CLASSES.map(
-    () => new SpatialGrid(undefined, undefined, (slot) => this.#keysOf(slot)),
-  );
+  readonly #grids = REACH_CLASSES.map(() => new SpatialGrid());
   /** Slots of profiles without a place on the grid: every spatial query visits them. */
   readonly #unplaced = new Set<number>();
   /** Postings per skill of the unplaced profiles. */
-  readonly #unplacedPostings = new SkillPostings(this.#unplaced, (slot) => this.#keysOf(slot));
+  readonly #unplacedPostings = new SkillPostings();
 
   /** @param place where a profile sits on the spatial grid (default: nowhere, every spatial query visits it) */
   constructor(keys: (features: F) => PoolKeys, place: (features: F) => PoolPlace = () => undefined) {
@@ -129,10 +127,6 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
     return slot;
   }
 
-  #keysOf(slot: number): PoolKeys {
-    return this.#keys(this.#features[slot] as F);
-  }
-
   #insert(features: F): number {
     const slot = this.#free.pop() ?? this.#features.length;
     this.#features[slot] = features;
@@ -142,7 +136,7 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
     const place = this.#place(features);
     if (place === undefined) {
       this.#unplaced.add(slot);
-      this.#unplacedPostings.changed();
+      this.#unplacedPostings.add(slot, keys);
     } else this.#gridOf(place.reachKm).add(slot, place.lat, place.lon, place.reachKm, keys);
     return slot;
   }
@@ -157,7 +151,7 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
     const place = this.#place(features);
     if (place === undefined) {
       this.#unplaced.delete(slot);
-      this.#unplacedPostings.changed();
+      this.#unplacedPostings.remove(slot);
     } else this.#gridOf(place.reachKm).remove(slot, place.lat, place.lon, keys);
     this.#features[slot] = undefined;
     this.#slotOf.delete(id);

@@ -47,30 +47,72 @@ const EMPTY: PackedPostings = {
   entries: new Int32Array(0),
 };
 
+/** Numbers per staged entry: skill, slot, tag, mask. */
+const STAGED_SIZE = 4;
+
 /**
- * Skill postings of a group of profiles (a grid cell, or the profiles no cell holds), kept packed only: adding or
- * removing a profile marks them stale, and the next query to read them packs them again from the group's slots and
- * their keys (a cell's few thousand entries). No per-skill list is kept besides: the packed form is the whole cost.
+ * Skill postings of a group of profiles (a grid cell, or the profiles no cell holds). Kept packed for queries; a
+ * profile added is staged, one removed is noted, and the next query to read the postings packs them again with
+ * the staged entries and without the removed profiles' (a counting sort over the cell's few thousand entries).
+ * Everything lives in typed arrays: a pool of a quarter of a million profiles keeps no object per list or entry.
  */
 export class SkillPostings {
-  readonly #slots: Iterable<number>;
-  readonly #keysOf: (slot: number) => SkillKeys;
-  #packed: PackedPostings | undefined = EMPTY;
+  #packed: PackedPostings = EMPTY;
+  /** Entries added since the last packing, {@link STAGED_SIZE} numbers each. */
+  #staged = new Int32Array(0);
+  #stagedCount = 0;
+  /** Slots removed since the last packing: their packed entries are dropped at the next one. */
+  #removed: Set<number> | undefined;
+  #stale = false;
 
-  /** @param slots the group's slots, a live view; @param keysOf what a slot's profile is listed under */
-  constructor(slots: Iterable<number>, keysOf: (slot: number) => SkillKeys) {
-    this.#slots = slots;
-    this.#keysOf = keysOf;
+  /** Lists a slot under each of its skills. */
+  add(slot: number, keys: SkillKeys): void {
+    const count = keys.skills.length;
+    if (count === 0) return;
+    const needed = (this.#stagedCount + count) * STAGED_SIZE;
+    if (needed > this.#staged.length) {
+      const grown = new Int32Array(Math.max(needed, 2 * this.#staged.length, 16 * STAGED_SIZE));
+      grown.set(this.#staged.subarray(0, this.#stagedCount * STAGED_SIZE));
+      this.#staged = grown;
+    }
+    const staged = this.#staged;
+    const mask = keys.skillMask ?? 0;
+    for (let i = 0; i < count; i++) {
+      const at = this.#stagedCount++ * STAGED_SIZE;
+      staged[at] = keys.skills[i] as number;
+      staged[at + 1] = slot;
+      staged[at + 2] = keys.skillTags?.[i] ?? 0;
+      staged[at + 3] = mask;
+    }
+    this.#stale = true;
   }
 
-  /** Marks the packed form stale: a profile of the group was added, removed or changed. */
-  changed(): void {
-    this.#packed = undefined;
+  /** Takes every entry of a slot off. */
+  remove(slot: number): void {
+    // Staged entries of the slot go at once (keeping the others' order); packed ones at the next packing.
+    const staged = this.#staged;
+    let kept = 0;
+    for (let entry = 0; entry < this.#stagedCount; entry++) {
+      const at = entry * STAGED_SIZE;
+      if (staged[at + 1] === slot) continue;
+      if (kept !== entry) staged.copyWithin(kept * STAGED_SIZE, at, at + STAGED_SIZE);
+      kept++;
+    }
+    this.#stagedCount = kept;
+    (this.#removed ??= new Set()).add(slot);
+    this.#stale = true;
   }
 
   /** The packed form, up to date. */
   packed(): PackedPostings {
-    return (this.#packed ??= this.#pack());
+    if (this.#stale) {
+      this.#packed = this.#pack();
+      this.#staged = new Int32Array(0);
+      this.#stagedCount = 0;
+      this.#removed = undefined;
+      this.#stale = false;
+    }
+    return this.#packed;
   }
 
   /** The slots listed under a skill (a new list: for tests and slow paths). */
@@ -84,46 +126,75 @@ export class SkillPostings {
     return slots;
   }
 
+  // A counting sort on the skills of the packed entries kept and the staged ones, in a table per skill number
+  // shared by every packing of the thread (a build packs thousands of cells).
   #pack(): PackedPostings {
-    // Counts per skill, then each entry at its skill's next place (a counting sort on the skills).
-    const keys: SkillKeys[] = [];
-    const slots: number[] = [];
-    const next = new Map<number, number>();
-    for (const slot of this.#slots) {
-      const k = this.#keysOf(slot);
-      if (k.skills.length === 0) continue;
-      keys.push(k);
-      slots.push(slot);
-      for (let i = 0; i < k.skills.length; i++) {
-        const skill = k.skills[i] as number;
-        next.set(skill, (next.get(skill) ?? 0) + 1);
-      }
+    const old = this.#packed;
+    const removed = this.#removed;
+    const staged = this.#staged;
+    const distinct: number[] = [];
+    let next: Int32Array = packCounts;
+    const count = (skill: number) => {
+      if (skill >= next.length) next = growCounts(skill);
+      if (next[skill] === 0) distinct.push(skill);
+      next[skill] = (next[skill] as number) + 1;
+    };
+    for (let i = 0; i < old.skills.length; i++) {
+      const skill = old.skills[i] as number;
+      for (let entry = old.starts[i] as number; entry < (old.starts[i + 1] as number); entry++)
+        if (removed === undefined || !removed.has(old.entries[entry * ENTRY_SIZE] as number)) count(skill);
     }
-    if (keys.length === 0) return EMPTY;
-    const skills = Int32Array.from(next.keys()).sort();
+    for (let entry = 0; entry < this.#stagedCount; entry++) count(staged[entry * STAGED_SIZE] as number);
+    if (distinct.length === 0) return EMPTY;
+    const skills = Int32Array.from(distinct).sort();
     const starts = new Int32Array(skills.length + 1);
     let total = 0;
     for (let i = 0; i < skills.length; i++) {
       const skill = skills[i] as number;
       starts[i] = total;
-      total += next.get(skill) as number;
-      next.set(skill, starts[i] as number);
+      total += next[skill] as number;
+      next[skill] = starts[i] as number;
     }
     starts[skills.length] = total;
     const entries = new Int32Array(total * ENTRY_SIZE);
-    for (let p = 0; p < keys.length; p++) {
-      const k = keys[p] as SkillKeys;
-      const mask = k.skillMask ?? 0;
-      for (let i = 0; i < k.skills.length; i++) {
-        const skill = k.skills[i] as number;
-        const entry = next.get(skill) as number;
-        next.set(skill, entry + 1);
+    const place = (skill: number, slot: number, tag: number, mask: number) => {
+      const entry = next[skill] as number;
+      next[skill] = entry + 1;
+      const at = entry * ENTRY_SIZE;
+      entries[at] = slot;
+      entries[at + 1] = tag;
+      entries[at + 2] = mask;
+    };
+    for (let i = 0; i < old.skills.length; i++) {
+      const skill = old.skills[i] as number;
+      for (let entry = old.starts[i] as number; entry < (old.starts[i + 1] as number); entry++) {
         const at = entry * ENTRY_SIZE;
-        entries[at] = slots[p] as number;
-        entries[at + 1] = k.skillTags?.[i] ?? 0;
-        entries[at + 2] = mask;
+        const slot = old.entries[at] as number;
+        if (removed === undefined || !removed.has(slot))
+          place(skill, slot, old.entries[at + 1] as number, old.entries[at + 2] as number);
       }
     }
+    for (let entry = 0; entry < this.#stagedCount; entry++) {
+      const at = entry * STAGED_SIZE;
+      place(
+        staged[at] as number,
+        staged[at + 1] as number,
+        staged[at + 2] as number,
+        staged[at + 3] as number,
+      );
+    }
+    // The table is all zeros again for the next packing.
+    for (let i = 0; i < skills.length; i++) next[skills[i] as number] = 0;
     return { skills, starts, entries };
   }
+}
+
+/** Per skill number, a count then a next place while postings are packed; zeros between packings. */
+let packCounts: Int32Array = new Int32Array(1024);
+
+function growCounts(skill: number): Int32Array {
+  const grown = new Int32Array(Math.max(skill + 1, packCounts.length * 2));
+  grown.set(packCounts);
+  packCounts = grown;
+  return grown;
 }

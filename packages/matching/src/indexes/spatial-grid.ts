@@ -44,17 +44,12 @@ export class SpatialGrid {
   readonly #dLon: number;
   readonly #kmPerLon: number;
   readonly #cells = new Map<number, GridCell>();
-  readonly #keysOf: (slot: number) => SkillKeys;
   #maxReach = 0;
 
-  /**
-   * @param referenceLat latitude where a degree of longitude is measured (Wallonia by default)
-   * @param keysOf what the profile in a slot is listed under (its cell's postings are packed from it)
-   */
-  constructor(cellKm = 5, referenceLat = 50.5, keysOf: (slot: number) => SkillKeys = () => NO_KEYS) {
+  /** @param referenceLat latitude where a degree of longitude is measured (Wallonia by default) */
+  constructor(cellKm = 5, referenceLat = 50.5) {
     // At least 50 m: rows and columns then fit the numeric cell keys.
     if (!(cellKm >= 0.05)) throw new RangeError(`cellKm must be at least 0.05, got ${cellKm}.`);
-    this.#keysOf = keysOf;
     this.#kmPerLon = KM_PER_DEGREE_LAT * Math.cos((referenceLat * Math.PI) / 180);
     this.#dLat = cellKm / KM_PER_DEGREE_LAT;
     this.#dLon = cellKm / this.#kmPerLon;
@@ -72,12 +67,11 @@ export class SpatialGrid {
     const key = this.#key(row, col);
     let cell = this.#cells.get(key);
     if (cell === undefined) {
-      const slots: number[] = [];
       cell = {
         row,
         col,
-        slots,
-        postings: new SkillPostings(slots, this.#keysOf),
+        slots: [],
+        postings: new SkillPostings(),
         maxReach: 0,
         byGroupBit: [],
         byTrade: new Map(),
@@ -85,7 +79,7 @@ export class SpatialGrid {
       this.#cells.set(key, cell);
     }
     cell.slots.push(slot);
-    cell.postings.changed();
+    cell.postings.add(slot, keys);
     listPerBit(cell.byGroupBit, keys.groupMask ?? 0, slot);
     for (const key of keys.tradeKeys ?? []) {
       const list = cell.byTrade.get(key);
@@ -101,7 +95,7 @@ export class SpatialGrid {
   remove(slot: number, lat: number, lon: number, keys: CellKeys = NO_KEYS): void {
     const cell = this.#cells.get(this.#key(Math.floor(lat / this.#dLat), Math.floor(lon / this.#dLon)));
     if (cell === undefined) return;
-    cell.postings.changed();
+    cell.postings.remove(slot);
     unlistPerBit(cell.byGroupBit, keys.groupMask ?? 0, slot);
     for (const key of keys.tradeKeys ?? []) {
       const list = cell.byTrade.get(key);
