@@ -56,6 +56,7 @@ abstract class ProfileIndex<
   #set(record: R): void {
     const features = this.#project(record);
     this.#write(this.pool.set(features), features);
+    this.pool.pack();
   }
 
   /** Number of profiles indexed. */
@@ -82,7 +83,9 @@ abstract class ProfileIndex<
 
   /** Removes a profile; returns whether it was indexed. */
   remove(id: string): boolean {
-    return this.pool.delete(id);
+    const removed = this.pool.delete(id);
+    this.pool.pack();
+    return removed;
   }
 
   /** Problems found in the indexed profiles (unknown places or skills), each naming the record; in id order. */

@@ -76,6 +76,8 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
   readonly #unplaced = new Set<number>();
   /** Postings per skill of the unplaced profiles. */
   readonly #unplacedPostings = new SkillPostings();
+  /** The postings changed since the last {@link pack}. */
+  readonly #stale = new Set<SkillPostings>();
 
   /** @param place where a profile sits on the spatial grid (default: nowhere, every spatial query visits it) */
   constructor(keys: (features: F) => PoolKeys, place: (features: F) => PoolPlace = () => undefined) {
@@ -137,7 +139,8 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
     if (place === undefined) {
       this.#unplaced.add(slot);
       this.#unplacedPostings.add(slot, keys);
-    } else this.#gridOf(place.reachKm).add(slot, place.lat, place.lon, place.reachKm, keys);
+      this.#stale.add(this.#unplacedPostings);
+    } else this.#stale.add(this.#gridOf(place.reachKm).add(slot, place.lat, place.lon, place.reachKm, keys));
     return slot;
   }
 
@@ -151,8 +154,12 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
     const place = this.#place(features);
     if (place === undefined) {
       this.#unplaced.delete(slot);
-      this.#unplacedPostings.remove(slot);
-    } else this.#gridOf(place.reachKm).remove(slot, place.lat, place.lon, keys);
+      this.#unplacedPostings.remove(slot, keys.skills);
+      this.#stale.add(this.#unplacedPostings);
+    } else {
+      const postings = this.#gridOf(place.reachKm).remove(slot, place.lat, place.lon, keys);
+      if (postings !== undefined) this.#stale.add(postings);
+    }
     this.#features[slot] = undefined;
     this.#slotOf.delete(id);
     this.#free.push(slot);
@@ -232,9 +239,13 @@ export class ProfilePool<F extends { readonly id: string; readonly issues: reado
     visitor.postings(this.#unplacedPostings.packed());
   }
 
-  /** Packs every cell's postings now (a build does, so that its first queries do not). */
+  /**
+   * Packs now the postings changed since the last call (a build and each change through an index do, so that no
+   * query pays for it); a query reading postings still stale packs them itself.
+   */
   pack(): void {
-    this.forEachPostings({ postings: () => undefined });
+    for (const postings of this.#stale) postings.packed();
+    this.#stale.clear();
   }
 
   /** The slots listed under a skill, in every cell (for tests and slow paths). */

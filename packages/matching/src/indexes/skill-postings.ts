@@ -61,8 +61,9 @@ export class SkillPostings {
   /** Entries added since the last packing, {@link STAGED_SIZE} numbers each. */
   #staged = new Int32Array(0);
   #stagedCount = 0;
-  /** Slots removed since the last packing: their packed entries are dropped at the next one. */
-  #removed: Set<number> | undefined;
+  /** Slots removed since the last packing, and their skills: their packed entries are dropped at the next one. */
+  #removed: number[] = [];
+  #removedSkills: number[] = [];
   #stale = false;
 
   /** Lists a slot under each of its skills. */
@@ -87,8 +88,9 @@ export class SkillPostings {
     this.#stale = true;
   }
 
-  /** Takes every entry of a slot off. */
-  remove(slot: number): void {
+  /** Takes every entry of a slot off: it was listed under `skills`. */
+  remove(slot: number, skills: ArrayLike<number>): void {
+    if (skills.length === 0) return;
     // Staged entries of the slot go at once (keeping the others' order); packed ones at the next packing.
     const staged = this.#staged;
     let kept = 0;
@@ -99,7 +101,8 @@ export class SkillPostings {
       kept++;
     }
     this.#stagedCount = kept;
-    (this.#removed ??= new Set()).add(slot);
+    this.#removed.push(slot);
+    for (let i = 0; i < skills.length; i++) this.#removedSkills.push(skills[i] as number);
     this.#stale = true;
   }
 
@@ -109,7 +112,8 @@ export class SkillPostings {
       this.#packed = this.#pack();
       this.#staged = new Int32Array(0);
       this.#stagedCount = 0;
-      this.#removed = undefined;
+      this.#removed = [];
+      this.#removedSkills = [];
       this.#stale = false;
     }
     return this.#packed;
@@ -126,67 +130,120 @@ export class SkillPostings {
     return slots;
   }
 
-  // A counting sort on the skills of the packed entries kept and the staged ones, in a table per skill number
-  // shared by every packing of the thread (a build packs thousands of cells).
+  // The skills no change touched keep their packed entries, copied as one block each; the others keep those of
+  // their entries whose slot stays, then get the staged ones (placed by a counting sort on the skills). The tables
+  // per skill and per slot are shared by every packing of the thread, and left all zeros.
   #pack(): PackedPostings {
     const old = this.#packed;
-    const removed = this.#removed;
     const staged = this.#staged;
-    const distinct: number[] = [];
+    const stagedCount = this.#stagedCount;
     let next: Int32Array = packCounts;
-    const count = (skill: number) => {
+    const stagedSkills: number[] = [];
+    for (let entry = 0; entry < stagedCount; entry++) {
+      const skill = staged[entry * STAGED_SIZE] as number;
       if (skill >= next.length) next = growCounts(skill);
-      if (next[skill] === 0) distinct.push(skill);
+      if (next[skill] === 0) stagedSkills.push(skill);
       next[skill] = (next[skill] as number) + 1;
-    };
-    for (let i = 0; i < old.skills.length; i++) {
-      const skill = old.skills[i] as number;
-      for (let entry = old.starts[i] as number; entry < (old.starts[i + 1] as number); entry++)
-        if (removed === undefined || !removed.has(old.entries[entry * ENTRY_SIZE] as number)) count(skill);
     }
-    for (let entry = 0; entry < this.#stagedCount; entry++) count(staged[entry * STAGED_SIZE] as number);
-    if (distinct.length === 0) return EMPTY;
-    const skills = Int32Array.from(distinct).sort();
+    let gone: Uint8Array = goneSlots;
+    for (const slot of this.#removed) {
+      if (slot >= gone.length) gone = growGone(slot);
+      gone[slot] = 1;
+    }
+    let touched: Uint8Array = touchedSkills;
+    for (const skill of this.#removedSkills) {
+      if (skill >= touched.length) touched = growTouched(skill);
+      touched[skill] = 1;
+    }
+    const union = new Set<number>(old.skills);
+    for (const skill of stagedSkills) union.add(skill);
+    const skills = Int32Array.from(union).sort();
     const starts = new Int32Array(skills.length + 1);
+    // Per skill of the new form, where its old entries run (−1: none).
+    const oldAt = new Int32Array(skills.length);
     let total = 0;
+    let used = 0;
     for (let i = 0; i < skills.length; i++) {
       const skill = skills[i] as number;
-      starts[i] = total;
-      total += next[skill] as number;
-      next[skill] = starts[i] as number;
-    }
-    starts[skills.length] = total;
-    const entries = new Int32Array(total * ENTRY_SIZE);
-    const place = (skill: number, slot: number, tag: number, mask: number) => {
-      const entry = next[skill] as number;
-      next[skill] = entry + 1;
-      const at = entry * ENTRY_SIZE;
-      entries[at] = slot;
-      entries[at + 1] = tag;
-      entries[at + 2] = mask;
-    };
-    for (let i = 0; i < old.skills.length; i++) {
-      const skill = old.skills[i] as number;
-      for (let entry = old.starts[i] as number; entry < (old.starts[i + 1] as number); entry++) {
-        const at = entry * ENTRY_SIZE;
-        const slot = old.entries[at] as number;
-        if (removed === undefined || !removed.has(slot))
-          place(skill, slot, old.entries[at + 1] as number, old.entries[at + 2] as number);
+      const at = findSkill(old, skill);
+      let size = skill < next.length ? (next[skill] as number) : 0;
+      if (at >= 0) {
+        const from = old.starts[at] as number;
+        const to = old.starts[at + 1] as number;
+        if (skill < touched.length && touched[skill] === 1) {
+          for (let entry = from; entry < to; entry++)
+            if (!isGone(gone, old.entries[entry * ENTRY_SIZE] as number)) size++;
+        } else size += to - from;
       }
+      if (size === 0) continue;
+      skills[used] = skill;
+      oldAt[used] = at;
+      starts[used++] = total;
+      total += size;
     }
-    for (let entry = 0; entry < this.#stagedCount; entry++) {
-      const at = entry * STAGED_SIZE;
-      place(
-        staged[at] as number,
-        staged[at + 1] as number,
-        staged[at + 2] as number,
-        staged[at + 3] as number,
-      );
+    starts[used] = total;
+    const entries = new Int32Array(total * ENTRY_SIZE);
+    for (let i = 0; i < used; i++) {
+      const skill = skills[i] as number;
+      const at = oldAt[i] as number;
+      let place = starts[i] as number;
+      if (at >= 0) {
+        const from = old.starts[at] as number;
+        const to = old.starts[at + 1] as number;
+        if (skill < touched.length && touched[skill] === 1) {
+          for (let entry = from; entry < to; entry++) {
+            const source = entry * ENTRY_SIZE;
+            if (isGone(gone, old.entries[source] as number)) continue;
+            entries.set(old.entries.subarray(source, source + ENTRY_SIZE), place * ENTRY_SIZE);
+            place++;
+          }
+        } else {
+          entries.set(old.entries.subarray(from * ENTRY_SIZE, to * ENTRY_SIZE), place * ENTRY_SIZE);
+          place += to - from;
+        }
+      }
+      // Where its staged entries go, if it has some (the table holds their count until now).
+      if (skill < next.length && next[skill] !== 0) next[skill] = place;
     }
-    // The table is all zeros again for the next packing.
-    for (let i = 0; i < skills.length; i++) next[skills[i] as number] = 0;
-    return { skills, starts, entries };
+    for (let entry = 0; entry < stagedCount; entry++) {
+      const source = entry * STAGED_SIZE;
+      const skill = staged[source] as number;
+      const place = next[skill] as number;
+      next[skill] = place + 1;
+      const at = place * ENTRY_SIZE;
+      entries[at] = staged[source + 1] as number;
+      entries[at + 1] = staged[source + 2] as number;
+      entries[at + 2] = staged[source + 3] as number;
+    }
+    for (const skill of stagedSkills) next[skill] = 0;
+    for (const slot of this.#removed) gone[slot] = 0;
+    for (const skill of this.#removedSkills) touched[skill] = 0;
+    if (used === 0) return EMPTY;
+    return { skills: skills.slice(0, used), starts: starts.slice(0, used + 1), entries };
   }
+}
+
+function isGone(gone: Uint8Array, slot: number): boolean {
+  return slot < gone.length && gone[slot] === 1;
+}
+
+/** Per slot, 1 while a packing drops its entries. */
+let goneSlots: Uint8Array = new Uint8Array(1024);
+/** Per skill number, 1 while a packing filters its entries. */
+let touchedSkills: Uint8Array = new Uint8Array(1024);
+
+function growGone(slot: number): Uint8Array {
+  const grown = new Uint8Array(Math.max(slot + 1, goneSlots.length * 2));
+  grown.set(goneSlots);
+  goneSlots = grown;
+  return grown;
+}
+
+function growTouched(skill: number): Uint8Array {
+  const grown = new Uint8Array(Math.max(skill + 1, touchedSkills.length * 2));
+  grown.set(touchedSkills);
+  touchedSkills = grown;
+  return grown;
 }
 
 /** Per skill number, a count then a next place while postings are packed; zeros between packings. */

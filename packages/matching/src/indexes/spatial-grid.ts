@@ -60,8 +60,8 @@ export class SpatialGrid {
     return (row + 0x80000) * 0x100000 + (col + 0x80000);
   }
 
-  /** Puts a slot at a point, with the distance (km) up to which it can match. */
-  add(slot: number, lat: number, lon: number, reachKm: number, keys: CellKeys = NO_KEYS): void {
+  /** Puts a slot at a point, with the distance (km) up to which it can match; returns its cell's postings. */
+  add(slot: number, lat: number, lon: number, reachKm: number, keys: CellKeys = NO_KEYS): SkillPostings {
     const row = Math.floor(lat / this.#dLat);
     const col = Math.floor(lon / this.#dLon);
     const key = this.#key(row, col);
@@ -89,19 +89,21 @@ export class SpatialGrid {
     // Reaches only grow (a removal keeps the bound valid, merely looser).
     cell.maxReach = Math.max(cell.maxReach, reachKm);
     this.#maxReach = Math.max(this.#maxReach, reachKm);
+    return cell.postings;
   }
 
-  /** Removes a slot put at that point, with the keys it was put with. */
-  remove(slot: number, lat: number, lon: number, keys: CellKeys = NO_KEYS): void {
+  /** Removes a slot put at that point, with the keys it was put with; returns its cell's postings. */
+  remove(slot: number, lat: number, lon: number, keys: CellKeys = NO_KEYS): SkillPostings | undefined {
     const cell = this.#cells.get(this.#key(Math.floor(lat / this.#dLat), Math.floor(lon / this.#dLon)));
-    if (cell === undefined) return;
-    cell.postings.remove(slot);
+    if (cell === undefined) return undefined;
+    cell.postings.remove(slot, keys.skills);
     unlistPerBit(cell.byGroupBit, keys.groupMask ?? 0, slot);
     for (const key of keys.tradeKeys ?? []) {
       const list = cell.byTrade.get(key);
       if (list !== undefined) removeSlot(list, slot);
     }
     removeSlot(cell.slots, slot);
+    return cell.postings;
   }
 
   /** Visits every cell that holds or held a slot. */
