@@ -52,9 +52,9 @@ const STAGED_SIZE = 4;
 
 /**
  * Skill postings of a group of profiles (a grid cell, or the profiles no cell holds). Kept packed for queries; a
- * profile added is staged, one removed is noted, and the next query to read the postings packs them again with
- * the staged entries and without the removed profiles' (a counting sort over the cell's few thousand entries).
- * Everything lives in typed arrays: a pool of a quarter of a million profiles keeps no object per list or entry.
+ * profile added is staged, one removed is noted, and {@link packed} packs them again with the staged entries and
+ * without the removed profiles' (an index does right after a change, a build once at its end). Everything lives in
+ * typed arrays: a pool of a quarter of a million profiles keeps no object per list or entry.
  */
 export class SkillPostings {
   #packed: PackedPostings = EMPTY;
@@ -137,22 +137,22 @@ export class SkillPostings {
     const old = this.#packed;
     const staged = this.#staged;
     const stagedCount = this.#stagedCount;
-    let next: Int32Array = packCounts;
+    let next = packCounts.values;
     const stagedSkills: number[] = [];
     for (let entry = 0; entry < stagedCount; entry++) {
       const skill = staged[entry * STAGED_SIZE] as number;
-      if (skill >= next.length) next = growCounts(skill);
+      if (skill >= next.length) next = packCounts.holding(skill);
       if (next[skill] === 0) stagedSkills.push(skill);
       next[skill] = (next[skill] as number) + 1;
     }
-    let gone: Uint8Array = goneSlots;
+    let gone = goneSlots.values;
     for (const slot of this.#removed) {
-      if (slot >= gone.length) gone = growGone(slot);
+      if (slot >= gone.length) gone = goneSlots.holding(slot);
       gone[slot] = 1;
     }
-    let touched: Uint8Array = touchedSkills;
+    let touched = touchedSkills.values;
     for (const skill of this.#removedSkills) {
-      if (skill >= touched.length) touched = growTouched(skill);
+      if (skill >= touched.length) touched = touchedSkills.holding(skill);
       touched[skill] = 1;
     }
     const union = new Set<number>(old.skills);
@@ -227,31 +227,34 @@ function isGone(gone: Uint8Array, slot: number): boolean {
   return slot < gone.length && gone[slot] === 1;
 }
 
+/** A table per number (skill or slot) shared by every packing of the thread: grown on demand, left all zeros. */
+class SharedTable<T extends Int32Array | Uint8Array> {
+  #values: T;
+  readonly #make: (length: number) => T;
+
+  constructor(make: (length: number) => T) {
+    this.#make = make;
+    this.#values = make(1024);
+  }
+
+  get values(): T {
+    return this.#values;
+  }
+
+  /** The table, long enough to hold `index`. */
+  holding(index: number): T {
+    if (index >= this.#values.length) {
+      const grown = this.#make(Math.max(index + 1, 2 * this.#values.length));
+      grown.set(this.#values);
+      this.#values = grown;
+    }
+    return this.#values;
+  }
+}
+
+/** Per skill number, a count then a next place while postings are packed. */
+const packCounts = new SharedTable((length) => new Int32Array(length));
 /** Per slot, 1 while a packing drops its entries. */
-let goneSlots: Uint8Array = new Uint8Array(1024);
+const goneSlots = new SharedTable((length) => new Uint8Array(length));
 /** Per skill number, 1 while a packing filters its entries. */
-let touchedSkills: Uint8Array = new Uint8Array(1024);
-
-function growGone(slot: number): Uint8Array {
-  const grown = new Uint8Array(Math.max(slot + 1, goneSlots.length * 2));
-  grown.set(goneSlots);
-  goneSlots = grown;
-  return grown;
-}
-
-function growTouched(skill: number): Uint8Array {
-  const grown = new Uint8Array(Math.max(skill + 1, touchedSkills.length * 2));
-  grown.set(touchedSkills);
-  touchedSkills = grown;
-  return grown;
-}
-
-/** Per skill number, a count then a next place while postings are packed; zeros between packings. */
-let packCounts: Int32Array = new Int32Array(1024);
-
-function growCounts(skill: number): Int32Array {
-  const grown = new Int32Array(Math.max(skill + 1, packCounts.length * 2));
-  grown.set(packCounts);
-  packCounts = grown;
-  return grown;
-}
+const touchedSkills = new SharedTable((length) => new Uint8Array(length));
