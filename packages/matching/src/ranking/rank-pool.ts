@@ -126,7 +126,8 @@ function listsLength(lists: readonly (readonly number[] | undefined)[], bits: nu
 /**
  * @internal Tuning of the ranking. `pilotPerResult`: how many profiles per result the nearest cells' postings must
  * meet before the farther cells wait for the k-th score (see {@link RankSide.scatterRest}). On B1's pool,
- * in-process A/Bs put 200 ahead of 20, 50, 100 and 400 (and of no waiting at all). Tests lower it to reach the waiting cells with small pools.
+ * in-process A/Bs put 200 ahead of 20, 50, 100 and 400 (and of no waiting at all). Tests lower it to reach the
+ * waiting cells with small pools.
  */
 export const rankTuning = { pilotPerResult: 200 };
 

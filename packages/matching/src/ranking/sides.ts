@@ -91,9 +91,6 @@ class ScatterRun implements PostingsVisitor {
       this.#add(this.#cells[i] as PackedPostings, cap, minWorth(cap));
     }
     this.#waiting = [];
-    this.#cells.length = 0;
-    this.#caps.length = 0;
-    this.#km.length = 0;
     return this.#met;
   }
 
@@ -527,12 +524,12 @@ export class CandidateToOffers implements RankSide<OfferFeatures> {
     this.#creditBelow = creditsBelow(config.occupation.iscoCredit);
   }
 
-  scatter(scratch: PoolScratch): number {
-    // Every offer a posting lists is met (the scatter has no mask bound for offers): nothing waits.
-    return this.#scatter.run(this.pool, this.#near, scratch, Number.POSITIVE_INFINITY);
+  scatter(scratch: PoolScratch, pilot: number): number {
+    return this.#scatter.run(this.pool, this.#near, scratch, pilot);
   }
 
   scatterRest(_scratch: PoolScratch, met: number): number {
+    // The offers' scatter cannot leave offers unmet (it has no mask bound for them): no cell waited.
     return met;
   }
 

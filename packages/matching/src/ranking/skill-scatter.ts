@@ -88,7 +88,8 @@ export class OfferScatter implements Scatter {
   readonly filters = true;
   readonly #skills: readonly number[];
   readonly #worth: readonly Float64Array[];
-  readonly #maskWorth: MaskWorth;
+  /** Built by the first walk asked to filter: most queries never are (their farther cells wait for none). */
+  #maskWorth: MaskWorth | undefined;
 
   constructor(
     offer: OfferFeatures,
@@ -96,14 +97,13 @@ export class OfferScatter implements Scatter {
     rules: MatchingConfig['skills'],
   ) {
     ({ skills: this.#skills, worth: this.#worth } = askedSkills(offer, weights, rules));
-    this.#maskWorth = new MaskWorth(this.#skills, this.#worth);
   }
 
   apply(postings: PackedPostings, scratch: PoolScratch, met: number, minWorth: number): number {
     // A profile its posting's mask shows worth less would be met for nothing: its bound could not enter the list.
     // The mask is the profile's, the same in each of its postings: one it fails is never met by another.
     const filter = minWorth > 0;
-    const maskWorth = this.#maskWorth;
+    const maskWorth = filter ? (this.#maskWorth ??= new MaskWorth(this.#skills, this.#worth)) : undefined;
     const { starts, entries } = postings;
     for (let i = 0; i < this.#skills.length; i++) {
       const list = findSkill(postings, this.#skills[i] as number);
@@ -115,7 +115,7 @@ export class OfferScatter implements Scatter {
       // spread over the pool per posting, the stamp).
       const { stamp, base, acc, touched } = scratch;
       for (let e = (starts[list] as number) * ENTRY_SIZE; e < end; e += ENTRY_SIZE) {
-        if (filter && maskWorth.of(entries[e + 2] as number) < minWorth) continue;
+        if (maskWorth !== undefined && maskWorth.of(entries[e + 2] as number) < minWorth) continue;
         const slot = entries[e] as number;
         const delta = credits[(entries[e + 1] as number) & 7] as number;
         const at = (stamp[slot] as number) - base;
