@@ -8,6 +8,14 @@ export interface DocumentColumns {
   readonly locale: Uint8Array;
 }
 
+/** Factors of 1, shared: for the variants when none is given. */
+let sharedOnes = new Float32Array(0);
+
+function ones(length: number): Float32Array {
+  if (sharedOnes.length < length) sharedOnes = new Float32Array(length).fill(1);
+  return sharedOnes;
+}
+
 /** Concept-level scores of the current query, in reusable typed arrays. */
 export class ConceptScores {
   /** Best label-variant score of each concept. */
@@ -38,13 +46,14 @@ export class ConceptScores {
 
   /** Clears the last query's concepts. */
   reset(): void {
+    const { touched, best, bestVariant, profile, context, exact } = this;
     for (let i = 0; i < this.count; i++) {
-      const c = this.touched[i] ?? 0;
-      this.best[c] = 0;
-      this.bestVariant[c] = -1;
-      this.profile[c] = 0;
-      this.context[c] = 0;
-      this.exact[c] = 0;
+      const c = touched[i] as number;
+      best[c] = 0;
+      bestVariant[c] = -1;
+      profile[c] = 0;
+      context[c] = 0;
+      exact[c] = 0;
     }
     this.count = 0;
   }
@@ -59,16 +68,24 @@ export class ConceptScores {
     factors: Float32Array,
     variantFactors?: Float32Array,
   ): void {
-    for (let i = 0; i < variants.count; i++) {
-      const v = variants.touched[i] ?? 0;
-      const c = columns.concept[v] ?? 0;
-      const factor = (factors[columns.locale[v] ?? 0] ?? 1) * (variantFactors?.[v] ?? 1);
-      const score = (variants.scores[v] ?? 0) * factor;
-      if ((this.bestVariant[c] ?? -1) < 0) this.touched[this.count++] = c;
-      else if (score <= (this.best[c] ?? 0)) continue;
-      this.best[c] = score;
-      this.bestVariant[c] = v;
+    // The hottest loop of a title search (a title touches some 12,000 of ESCO's 54,000 variants): arrays read
+    // into locals, no fallback per element (every index here is in range by construction).
+    const { touched: variantsTouched, scores, count: variantCount } = variants;
+    const { concept, locale } = columns;
+    const { best, bestVariant, touched } = this;
+    const weights = variantFactors ?? ones(scores.length);
+    let count = this.count;
+    for (let i = 0; i < variantCount; i++) {
+      const v = variantsTouched[i] as number;
+      const c = concept[v] as number;
+      const score =
+        (scores[v] as number) * ((factors[locale[v] as number] as number) * (weights[v] as number));
+      if ((bestVariant[c] as number) < 0) touched[count++] = c;
+      else if (score <= (best[c] as number)) continue;
+      best[c] = score;
+      bestVariant[c] = v;
     }
+    this.count = count;
   }
 
   /**
