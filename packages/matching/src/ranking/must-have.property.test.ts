@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { SKILL_LEVELS, type Candidate, type JobOffer, type PlaceRef } from '@passerelle/core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { MatchingConfigInput } from '../config/config.js';
 import { candidate, offer } from '../../test/pairs.js';
+import { useRankTuning } from '../../test/rank-tuning.js';
 import { OTHER_TRADE_SKILLS, SKILLS } from '../../test/starter.js';
 import { createMatcher } from '../matcher.js';
-import { rankTuning } from './rank-pool.js';
 import { OfferScatter, RequiredFirstScatter } from './skill-scatter.js';
 
 // Must-have skills as a hard constraint let an offer walk only its rarest required skill's lists and skip every
@@ -202,12 +202,8 @@ describe('must-have skills, hard or soft', () => {
 // and then meet only the profiles whose skill masks may still reach the k-th score. The benchmark's pools are far
 // larger than these: here the nearest cells need to meet only one profile per result before the others wait.
 describe('farther cells waiting for the k-th score of the nearest', () => {
-  const pilot = rankTuning.pilotPerResult;
-  beforeAll(() => {
-    rankTuning.pilotPerResult = 1;
-  });
+  useRankTuning({ pilotPerResult: 1 });
   afterAll(() => {
-    rankTuning.pilotPerResult = pilot;
     vi.restoreAllMocks();
   });
 

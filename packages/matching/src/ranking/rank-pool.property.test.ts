@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { arbCandidatePool, arbConfig, arbMatchCandidate, arbMatchOffer } from '../../test/arbitraries.js';
 import {
   arbEdgeCandidate,
@@ -8,7 +8,7 @@ import {
   arbEdgeOffer,
   arbEdgeOffers,
 } from '../../test/near-bound.js';
-import { rankTuning } from './rank-pool.js';
+import { useRankTuning } from '../../test/rank-tuning.js';
 import { assertRankedInOrder, sortedIssues } from '../../test/rankings.js';
 import { OTHER_TRADE_SKILLS, SKILLS } from '../../test/starter.js';
 import { createMatcher } from '../matcher.js';
@@ -73,13 +73,7 @@ describe('many profiles no skill meets', () => {
 
 describe('profiles sharing only a skill group with the offer', () => {
   // Cells this small are walked whole by default: reach the lists.
-  const smallCell = rankTuning.smallCell;
-  beforeAll(() => {
-    rankTuning.smallCell = 0;
-  });
-  afterAll(() => {
-    rankTuning.smallCell = smallCell;
-  });
+  useRankTuning({ smallCell: 0 });
   // The offer asks for forklift driving; most candidates hold another skill of its group (met by no posting, but
   // owed related credit) or a skill of another trade. Once only group-sharers can still enter, the ranking walks
   // the grid cells' per-group lists instead of every slot: a profile missing from its list would go unranked.

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import type { Candidate, JobOffer, PlaceRef } from '@passerelle/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MatchingConfigInput } from '../config/config.js';
 import { candidate, offer } from '../../test/pairs.js';
+import { useRankTuning } from '../../test/rank-tuning.js';
 import { OCCUPATIONS, OTHER_TRADE_SKILLS, SKILLS, occupationId } from '../../test/starter.js';
 import { createMatcher, type Matcher } from '../matcher.js';
-import { rankTuning } from './rank-pool.js';
 import type { Ranking } from './results.js';
 
 // An offer's query may walk, in a grid cell, only the candidates listed under its ISCO prefix of d digits (and those
@@ -144,13 +144,7 @@ function expectExhaustiveOrder<Q, P>(
 
 describe('per-trade lists of the grid cells', () => {
   // Cells this small are walked whole by default: reach the lists.
-  const smallCell = rankTuning.smallCell;
-  beforeAll(() => {
-    rankTuning.smallCell = 0;
-  });
-  afterAll(() => {
-    rankTuning.smallCell = smallCell;
-  });
+  useRankTuning({ smallCell: 0 });
   it('leave the candidates ranked for an offer as the exhaustive scan ranks them', () => {
     expectExhaustiveOrder(
       arbOffer('o-query'),

@@ -6,6 +6,8 @@ import { ConceptScores } from './concept-scores.js';
 // Two documents per concept (labels, profiles or context texts), all in language code 0.
 const columns = { concept: Int32Array.of(0, 0, 1, 1, 2, 2), locale: new Uint8Array(6) };
 const ONE = Float32Array.of(1, 1);
+/** A factor of 1 for each of the six variants. */
+const VARIANTS_ONE = new Float32Array(6).fill(1);
 
 function accumulator(scores: readonly number[]): ScoreAccumulator {
   const acc = new ScoreAccumulator(scores.length);
@@ -31,11 +33,11 @@ describe('ConceptScores with context', () => {
         arbWeight,
         (labels, profiles, context, pw, cw) => {
           const without = new ConceptScores(3);
-          without.foldVariants(accumulator(labels), columns, ONE);
+          without.foldVariants(accumulator(labels), columns, ONE, VARIANTS_ONE);
           without.foldProfiles(accumulator(profiles), columns, ONE);
           without.combine(pw, undefined);
           const withContext = new ConceptScores(3);
-          withContext.foldVariants(accumulator(labels), columns, ONE);
+          withContext.foldVariants(accumulator(labels), columns, ONE, VARIANTS_ONE);
           withContext.foldProfiles(accumulator(profiles), columns, ONE);
           withContext.foldContext(accumulator(context), columns, ONE);
           withContext.combine(pw, undefined, cw);
@@ -52,7 +54,7 @@ describe('ConceptScores with context', () => {
 
   it('ignores context for a concept no label matched, and forgets it at reset', () => {
     const scores = new ConceptScores(3);
-    scores.foldVariants(accumulator([0.5, 0, 0, 0, 0, 0]), columns, ONE);
+    scores.foldVariants(accumulator([0.5, 0, 0, 0, 0, 0]), columns, ONE, VARIANTS_ONE);
     scores.foldContext(accumulator([0, 0, 0.9, 0, 0.8, 0]), columns, ONE);
     expect(Array.from(scores.context)).toEqual([0, 0, 0]);
     scores.foldContext(accumulator([0.6, 0, 0, 0, 0, 0]), columns, ONE);

@@ -8,14 +8,6 @@ export interface DocumentColumns {
   readonly locale: Uint8Array;
 }
 
-/** Factors of 1, shared: for the variants when none is given. */
-let sharedOnes = new Float32Array(0);
-
-function ones(length: number): Float32Array {
-  if (sharedOnes.length < length) sharedOnes = new Float32Array(length).fill(1);
-  return sharedOnes;
-}
-
 /** Concept-level scores of the current query, in reusable typed arrays. */
 export class ConceptScores {
   /** Best label-variant score of each concept. */
@@ -60,26 +52,25 @@ export class ConceptScores {
 
   /**
    * Keeps each concept's best variant; `factors[locale code]` weighs the variants by language and
-   * `variantFactors[v]` (in [0, 1], 1 when absent) each variant, such as alternative labels.
+   * `variantFactors[v]` (in [0, 1]) each variant, such as alternative labels.
    */
   foldVariants(
     variants: ScoreAccumulator,
     columns: DocumentColumns,
     factors: Float32Array,
-    variantFactors?: Float32Array,
+    variantFactors: Float32Array,
   ): void {
     // The hottest loop of a title search (a title touches some 12,000 of ESCO's 54,000 variants): arrays read
     // into locals, no fallback per element (every index here is in range by construction).
     const { touched: variantsTouched, scores, count: variantCount } = variants;
     const { concept, locale } = columns;
     const { best, bestVariant, touched } = this;
-    const weights = variantFactors ?? ones(scores.length);
     let count = this.count;
     for (let i = 0; i < variantCount; i++) {
       const v = variantsTouched[i] as number;
       const c = concept[v] as number;
       const score =
-        (scores[v] as number) * ((factors[locale[v] as number] as number) * (weights[v] as number));
+        (scores[v] as number) * ((factors[locale[v] as number] as number) * (variantFactors[v] as number));
       if ((bestVariant[c] as number) < 0) touched[count++] = c;
       else if (score <= (best[c] as number)) continue;
       best[c] = score;
