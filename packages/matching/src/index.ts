@@ -8,7 +8,7 @@
  */
 
 // Engine.
-export { Matcher, createMatcher } from './matcher.js';
+export { Matcher, createMatcher, type ListsBothWays } from './matcher.js';
 export type { MatcherOptions } from './matcher.js';
 export { CandidateIndex, OfferIndex } from './indexes/indexes.js';
 

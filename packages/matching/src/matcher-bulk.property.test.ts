@@ -72,3 +72,56 @@ describe('every offer’s top k in one call', () => {
     expect(rankings[0]).toEqual(rankings[2]);
   });
 });
+
+describe('lists both ways in one call', () => {
+  const bothOptions = fc.record({
+    k: fc.integer({ min: 1, max: 5 }),
+    explain: fc.boolean(),
+    includeExcluded: fc.boolean(),
+    minScore: fc.constantFrom(0, 0.3),
+  });
+
+  it('gives what the two bulk calls give over indexes of the same lists, and their issues once', () => {
+    fc.assert(
+      fc.property(
+        arbCandidatePool(12),
+        arbOfferPool(10),
+        arbConfig(),
+        bothOptions,
+        (people, offers, config, rank) => {
+          const matcher = createMatcher({ config });
+          const candidateIndex = matcher.indexCandidates(people);
+          const offerIndex = matcher.indexOffers(offers);
+          expect(matcher.rankBothWays(people, offers, rank)).toEqual({
+            offersByCandidate: matcher.rankOffersForCandidates(people, offerIndex, rank),
+            candidatesByOffer: matcher.rankCandidatesForOffers(offers, candidateIndex, rank),
+            issues: [...candidateIndex.issues(), ...offerIndex.issues()],
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('explains a pair listed both ways once, both results sharing its explanation', () => {
+    const matcher = createMatcher();
+    const both = matcher.rankBothWays([candidate()], [offer()], { k: 1, explain: true });
+    const fromCandidate = both.offersByCandidate[0]?.results[0];
+    const fromOffer = both.candidatesByOffer[0]?.results[0];
+    expect(fromCandidate?.reasons?.length).toBeGreaterThan(0);
+    expect(fromOffer?.reasons).toBe(fromCandidate?.reasons);
+    expect(fromOffer?.breakdown).toBe(fromCandidate?.breakdown);
+  });
+
+  it('checks its options and ids before any work', () => {
+    const matcher = createMatcher();
+    expect(() => matcher.rankBothWays([candidate()], [offer()], { k: -1 })).toThrow(RangeError);
+    expect(() => matcher.rankBothWays([candidate(), candidate()], [offer()])).toThrow(RangeError);
+    expect(() => matcher.rankBothWays([candidate()], [offer(), offer()])).toThrow(RangeError);
+    expect(matcher.rankBothWays([], [])).toEqual({
+      offersByCandidate: [],
+      candidatesByOffer: [],
+      issues: [],
+    });
+  });
+});

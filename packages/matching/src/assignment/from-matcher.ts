@@ -36,16 +36,12 @@ export function buildAssignmentGraph(
   options: BuildGraphOptions = {},
 ): EngineGraph {
   const rank = { k: options.k ?? 20, explain: options.explain ?? false, minScore: options.minScore };
-  const candidateIndex = matcher.indexCandidates(candidates);
-  const offerIndex = matcher.indexOffers(offers);
+  const { offersByCandidate, candidatesByOffer, issues } = matcher.rankBothWays(candidates, offers, rank);
   const pairs: ScoredPair[] = [];
-  // Each side's queries run in the spatial order of their places (see `rankOffersForCandidates`).
-  const offersByCandidate = matcher.rankOffersForCandidates(candidates, offerIndex, rank);
   offersByCandidate.forEach((ranking, i) => {
     const candidateId = (candidates[i] as Candidate).id;
     for (const r of ranking.results) pairs.push({ candidateId, offerId: r.id, score: r.score });
   });
-  const candidatesByOffer = matcher.rankCandidatesForOffers(offers, candidateIndex, rank);
   candidatesByOffer.forEach((ranking, i) => {
     const offerId = (offers[i] as JobOffer).id;
     for (const r of ranking.results) pairs.push({ candidateId: r.id, offerId, score: r.score });
@@ -55,6 +51,5 @@ export function buildAssignmentGraph(
     offers: offers.map((o) => ({ id: o.id, positions: o.positions })),
     pairs,
   });
-  const issues = [...candidateIndex.issues(), ...offerIndex.issues()];
   return { graph, offersByCandidate, candidatesByOffer, issues };
 }

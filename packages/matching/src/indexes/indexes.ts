@@ -152,7 +152,11 @@ export class OfferIndex extends ProfileIndex<JobOffer, OfferFeatures> {
   /** @internal Column copies for the cheap hard-constraint checks and the skill bounds. */
   readonly columns: OfferColumns;
 
-  constructor(context: MatchContext, offers: Iterable<JobOffer>) {
+  /**
+   * @param projected @internal the offers already projected with this context, in their order (lists both ways
+   * reuse them as queries); `offers` is then not read
+   */
+  constructor(context: MatchContext, offers: Iterable<JobOffer>, projected?: Iterable<OfferFeatures>) {
     const columns = new OfferColumns(context.config, occupationNumbers(context));
     const rules = context.config.skills;
     const place = (o: OfferFeatures): PoolPlace =>
@@ -167,7 +171,7 @@ export class OfferIndex extends ProfileIndex<JobOffer, OfferFeatures> {
       (o) => projectOffer(o, context),
       write,
       offers,
-      undefined,
+      projected,
     );
     this.columns = columns;
   }
