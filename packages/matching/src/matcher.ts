@@ -27,7 +27,10 @@ export interface ListsBothWays {
   readonly offersByCandidate: Ranking[];
   /** Each offer's best candidates, in the order of the offers given. */
   readonly candidatesByOffer: Ranking[];
-  /** What the engine noticed in the candidates, then in the offers (an unknown place or skill), naming record and field. */
+  /**
+   * What the engine noticed in the candidates, then in the offers (an unknown place or skill), naming record and
+   * field.
+   */
   readonly issues: Issue[];
 }
 
@@ -231,29 +234,31 @@ export class Matcher {
     const offerFeatures = offers.map((offer) => projectOffer(offer, this.context));
     const candidateIndex = new CandidateIndex(this.context, [], candidateFeatures);
     const offerIndex = new OfferIndex(this.context, [], offerFeatures);
-    // The indexes hold these very feature objects, so a pair is the same two objects from either side.
+    // The indexes hold these very feature objects, so a pair is the same two objects from either side: the
+    // candidates' lists keep their explanations, the offers' lists reuse them.
     const explained = new Map<CandidateFeatures, Map<OfferFeatures, Explanation>>();
-    const explainOnce = (candidate: CandidateFeatures, offer: OfferFeatures): Explanation => {
-      let row = explained.get(candidate);
-      if (row === undefined) {
-        row = new Map();
-        explained.set(candidate, row);
-      }
-      let explanation = row.get(offer);
-      if (explanation === undefined) {
-        explanation = this.#explain(candidate, offer);
-        row.set(offer, explanation);
-      }
-      return explanation;
-    };
     const offersByCandidate = inSpatialOrder(
       candidateFeatures,
-      (query) => this.#rankForCandidate(query, offerIndex, options, (o) => explainOnce(query, o)),
+      (query) => {
+        const kept = new Map<OfferFeatures, Explanation>();
+        explained.set(query, kept);
+        return this.#rankForCandidate(query, offerIndex, options, (o) => {
+          const explanation = this.#explain(query, o);
+          kept.set(o, explanation);
+          return explanation;
+        });
+      },
       undefined,
     );
     const candidatesByOffer = inSpatialOrder(
       offerFeatures,
-      (query) => this.#rankForOffer(query, candidateIndex, options, (c) => explainOnce(c, query)),
+      (query) =>
+        this.#rankForOffer(
+          query,
+          candidateIndex,
+          options,
+          (c) => explained.get(c)?.get(query) ?? this.#explain(c, query),
+        ),
       undefined,
     );
     const issues = [...candidateIndex.issues(), ...offerIndex.issues()];
